@@ -1,0 +1,3 @@
+"""Vetted: find security equipment from banned or restricted vendors, offline."""
+
+__version__ = "0.1.0"

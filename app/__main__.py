@@ -1,0 +1,17 @@
+"""`python -m app` opens Vetted; `python -m app scan FILE...` checks files without a window."""
+
+import sys
+
+
+def main() -> int:
+    if len(sys.argv) > 1 and sys.argv[1] in {"scan", "-h", "--help"}:
+        from app.cli import main as cli_main
+
+        return cli_main(sys.argv[1:])
+    from app.gui import main as gui_main
+
+    return gui_main(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

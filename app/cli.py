@@ -1,0 +1,90 @@
+"""`vetted scan FILE...`: check inventories from the command line, with no window."""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app.core.domain import Device, Match, Verdict
+from app.core.importing.errors import InventoryError
+from app.core.kb.knowledge import load
+from app.core.scan import Summary, scan
+
+_SOURCE_KEYS = ("id", "title", "kind", "jurisdiction", "date", "url")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vetted", description="Find equipment from banned or restricted vendors.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    scan_parser = commands.add_parser("scan", help="check inventory files and print what is flagged")
+    scan_parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    scan_parser.add_argument("--json", action="store_true", help="print one JSON object instead of a summary")
+    scan_parser.add_argument("--sheet", metavar="NAME", help="read only this sheet of a workbook")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _scan(args)
+    except InventoryError as error:
+        print(f"vetted: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _scan(args: argparse.Namespace) -> int:
+    kb = load()
+    summary = Summary()
+    results = scan(args.files, kb, args.sheet, summary)
+    if args.json:
+        devices = [_device_json(d, m) for d, m in results]
+        json.dump({"devices": devices, "summary": summary.as_dict()}, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        worth_a_look = [(d, m) for d, m in results if m.verdict in (Verdict.FLAGGED, Verdict.REVIEW)]
+        sys.stdout.write(_report(summary, worth_a_look))
+    return 0
+
+
+def _device_json(device: Device, match: Match) -> dict[str, object]:
+    return {
+        "sheet": device.sheet,
+        "row": device.row,
+        "manufacturer": device.manufacturer,
+        "model": device.model,
+        "serial": device.serial,
+        "mac": device.mac,
+        "verdict": match.verdict.value,
+        "vendor": match.vendor_name,
+        "explanation": match.explanation,
+        "evidence": [e.as_dict() for e in match.evidence],
+        "sources": [{k: getattr(s, k) for k in _SOURCE_KEYS} for s in match.sources],
+    }
+
+
+def _report(summary: Summary, worth_a_look: list[tuple[Device, Match]]) -> str:
+    counts = summary.as_dict()["by_verdict"]
+    lines = [
+        f"{summary.devices} devices: {counts['flagged']} flagged, {counts['review']} to review, "
+        f"{counts['clear']} clear, {counts['unknown']} unknown.",
+    ]
+    if summary.by_vendor:
+        lines.append(
+            "Flagged or to review, by vendor: "
+            + ", ".join(f"{name} {n}" for name, n in summary.by_vendor.most_common())
+            + "."
+        )
+    if summary.skipped_sheets:
+        lines.append("Skipped (no device columns): " + "; ".join(summary.skipped_sheets) + ".")
+    for verdict in (Verdict.FLAGGED, Verdict.REVIEW):
+        group = [(d, m) for d, m in worth_a_look if m.verdict is verdict]
+        if group:
+            lines += ["", f"{verdict.value.upper()} ({len(group)})"]
+            lines += [f"  {d.sheet} row {d.row}: {_label(d)} — {m.explanation}" for d, m in group]
+    return "\n".join(lines) + "\n"
+
+
+def _label(device: Device) -> str:
+    return " ".join(p for p in (device.manufacturer, device.model, device.mac) if p) or "(no make or model)"

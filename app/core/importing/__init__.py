@@ -1,0 +1,1 @@
+"""Reading inventories: files of many formats -> tables -> header and column mapping -> devices."""

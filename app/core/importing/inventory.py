@@ -1,0 +1,65 @@
+"""From a file to devices: read every table, find its layout, build one Device per non-blank row."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.domain import Device
+from app.core.importing.cells import cell_text
+from app.core.importing.errors import InventoryError
+from app.core.importing.layout import Layout, detect
+from app.core.importing.readers import read_tables
+
+
+@dataclass
+class Inventory:
+    """An opened file: the layout of each table and a way to stream its devices."""
+
+    path: Path
+    layouts: list[Layout]
+    skipped: list[str] = field(default_factory=list)  # sheets with no device columns, by name
+    _rows: dict[str, Iterator[tuple[int, list[object]]]] = field(default_factory=dict, repr=False)
+
+    def devices(self, mappings: dict[str, dict[str, int]] | None = None) -> Iterator[Device]:
+        """Every device of every usable table, in file order; `mappings` override a sheet's mapping."""
+        for layout in self.layouts:
+            mapping = (mappings or {}).get(layout.sheet, layout.mapping)
+            yield from _devices(layout, mapping, self._rows.pop(layout.sheet, iter(())))
+
+    def preview(self, sheet: str, mapping: dict[str, int]) -> list[Device]:
+        """Devices from the first rows of a sheet under a mapping, to show before importing."""
+        layout = next(layout for layout in self.layouts if layout.sheet == sheet)
+        rows = enumerate(layout.samples, start=layout.header_row + 1)
+        return list(_devices(layout, mapping, rows))
+
+
+def open_inventory(path: Path | str, sheet: str | None = None) -> Inventory:
+    """Open a file and find its tables' layouts; raises InventoryError with a sentence for the user."""
+    path = Path(path)
+    inventory = Inventory(path, [])
+    for table in read_tables(path, sheet):
+        layout, rows = detect(table)
+        if layout.usable:
+            inventory.layouts.append(layout)
+            inventory._rows[layout.sheet] = rows
+        else:
+            inventory.skipped.append(table.name)
+    if not inventory.layouts:
+        raise InventoryError(
+            f"Vetted found no column of makes, models, serial numbers or MAC addresses in {path.name}; "
+            "give the columns headers such as Manufacturer, Model, Serial or MAC."
+        )
+    return inventory
+
+
+def _devices(layout: Layout, mapping: dict[str, int], rows: Iterator[tuple[int, list[object]]]) -> Iterator[Device]:
+    headers = tuple(layout.headers)
+    fields = list(mapping.items())
+    width = len(headers)
+    for number, cells in rows:
+        values = {name: cell_text(cells[index]) if index < len(cells) else "" for name, index in fields}
+        if not any(values.values()):
+            continue  # a blank row, or one with nothing in any column Vetted reads
+        if all(values[name] == headers[index] for name, index in fields):
+            continue  # the header repeated (printed page breaks, pasted blocks)
+        yield Device(sheet=layout.sheet, row=number, headers=headers, cells=tuple(cells[:width]), **values)

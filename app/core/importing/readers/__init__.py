@@ -1,0 +1,39 @@
+"""One reader per file format behind one function: `read_tables(path)` picks the reader."""
+
+from pathlib import Path
+
+from app.core.importing.errors import InventoryError
+from app.core.importing.readers import delimited, network_text, nmap_xml, workbook
+from app.core.importing.table import Table
+
+# Beyond this a file is not an inventory a desktop can hold; say so instead of exhausting memory.
+MAX_BYTES = {"workbook": 200 * 2**20, "text": 1024 * 2**20}
+
+_WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
+
+
+def read_tables(path: Path, sheet: str | None = None) -> list[Table]:
+    """Every table in the file (every sheet of a workbook); raises InventoryError with a sentence."""
+    path = Path(path)
+    if not path.exists():
+        raise InventoryError(f"The file {path} does not exist.")
+    if not path.is_file():
+        raise InventoryError(f"{path} is a folder, not a spreadsheet.")
+    size = path.stat().st_size
+    if size == 0:
+        raise InventoryError(f"The file {path.name} is empty.")
+    with open(path, "rb") as handle:
+        head = handle.read(4096)
+    kind = "workbook" if path.suffix.lower() in _WORKBOOK_SUFFIXES or workbook.looks_like_workbook(head) else "text"
+    if size > MAX_BYTES[kind]:
+        raise InventoryError(
+            f"The file {path.name} is {size / 2**20:.0f} MB, larger than Vetted can import "
+            f"({MAX_BYTES[kind] // 2**20} MB); split it into smaller files."
+        )
+    if kind == "workbook":
+        return workbook.read(path, head, sheet)
+    text = delimited.decode_head(head)
+    for reader in (nmap_xml, network_text):
+        if reader.recognises(path, text):
+            return [reader.read(path)]
+    return [delimited.read(path)]

@@ -1,0 +1,58 @@
+"""nmap XML scan results (`nmap -oX`): one row per host that has a MAC address or a name."""
+
+from collections.abc import Iterator
+from pathlib import Path
+from xml.etree.ElementTree import ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import iterparse
+
+from app.core.importing.errors import InventoryError
+from app.core.importing.table import Table
+
+HEADERS = ["IP Address", "MAC Address", "Vendor (nmap)", "Hostname", "Status", "Device type (nmap)"]
+
+
+def recognises(path: Path, head: str) -> bool:
+    return "<nmaprun" in head
+
+
+def read(path: Path) -> Table:
+    return Table(path.name, _rows(path), headers=HEADERS)
+
+
+def _rows(path: Path) -> Iterator[tuple[int, list[object]]]:
+    number = 1  # the header row
+    try:
+        # defusedxml refuses entity expansion and external entities: scan files come from outside.
+        for _, element in iterparse(str(path), events=("end",), forbid_dtd=True):
+            if element.tag != "host":
+                continue
+            cells = _host_cells(element)
+            element.clear()
+            if cells[1] or cells[4] != "down":  # hosts that did not answer are not devices
+                number += 1
+                yield number, cells
+    except (ParseError, DefusedXmlException) as error:
+        raise InventoryError(f"{path.name} is not a complete nmap XML file ({error}).") from None
+
+
+def _host_cells(host) -> list[object]:
+    ip = mac = vendor = ""
+    for address in host.iter("address"):
+        kind = address.get("addrtype")
+        if kind in ("ipv4", "ipv6") and not ip:
+            ip = address.get("addr", "")
+        elif kind == "mac":
+            mac, vendor = address.get("addr", ""), address.get("vendor", "")
+    names = [h.get("name", "") for h in host.iter("hostname")]
+    status = host.find("status")
+    osclass = host.find("os/osmatch/osclass")
+    return [
+        ip,
+        mac,
+        vendor,
+        names[0] if names else "",
+        status.get("state", "") if status is not None else "",
+        osclass.get("type", "") if osclass is not None else "",
+    ]

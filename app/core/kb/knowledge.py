@@ -1,0 +1,146 @@
+"""The knowledge base in memory: dictionaries the matcher reads, loaded once from the SQLite file."""
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from app.core.domain import Source
+from app.core.kb.paths import DB_DIR, KB_FILE
+
+
+@dataclass(frozen=True, slots=True)
+class Vendor:
+    id: str
+    name: str
+    country: str
+    listed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    name: str
+    vendor_id: str
+    kind: str
+    source_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class OemBrand:
+    brand: str
+    vendor_id: str
+    relation: str
+    certainty: str
+    valid_from: str
+    valid_to: str
+    note: str
+    source_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class ModelRule:
+    id: str
+    vendor_id: str
+    pattern: re.Pattern[str]
+    category: str
+    brand: str
+    in_serial: bool
+    source_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Restriction:
+    source_id: str
+    scope: str
+
+
+class KnowledgeBase:
+    """Read-only vendor facts: aliases by key, OEM brands by key, model rules, OUIs by prefix, sources."""
+
+    def __init__(self, path: Path):
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            self.meta = dict(conn.execute("SELECT key, value FROM meta"))
+            self.sources = {
+                row[0]: Source(*row)
+                for row in conn.execute(
+                    "SELECT id, short, title, publisher, date, jurisdiction, url, quote, kind FROM sources"
+                )
+            }
+            self.vendors = {
+                row[0]: Vendor(row[0], row[1], row[2], row[3] == "listed")
+                for row in conn.execute("SELECT id, name, country, status FROM vendors")
+            }
+            self.aliases = {
+                key: Alias(*rest)
+                for key, *rest in conn.execute("SELECT key, alias, vendor_id, kind, source_id FROM aliases")
+            }
+            self.oem_brands = {
+                key: OemBrand(*rest)
+                for key, *rest in conn.execute(
+                    "SELECT key, brand, vendor_id, relation, certainty, valid_from, valid_to, note, source_id"
+                    " FROM oem_brands"
+                )
+            }
+            self.model_rules = [
+                ModelRule(rid, vendor, re.compile(pattern), category, brand, bool(in_serial), source)
+                for rid, vendor, pattern, category, brand, in_serial, source in conn.execute(
+                    "SELECT id, vendor_id, pattern, category, brand, in_serial, source_id FROM model_rules"
+                    " ORDER BY length(pattern) DESC, id"
+                )
+            ]
+            self.ouis = {
+                prefix: (vendor, source)
+                for prefix, vendor, source in conn.execute("SELECT prefix, vendor_id, source_id FROM ouis")
+            }
+            self.restrictions: dict[str, list[Restriction]] = {}
+            for vendor, source, scope in conn.execute(
+                "SELECT r.vendor_id, r.source_id, r.scope FROM restrictions r JOIN sources s ON s.id = r.source_id"
+                " ORDER BY s.kind = 'law' DESC, s.date"
+            ):
+                self.restrictions.setdefault(vendor, []).append(Restriction(source, scope))
+        finally:
+            conn.close()
+
+    def laws(self, vendor_id: str) -> list[Source]:
+        """Sources in force that restrict this vendor, oldest first."""
+        return [
+            self.sources[r.source_id]
+            for r in self.restrictions.get(vendor_id, ())
+            if self.sources[r.source_id].kind == "law"
+        ]
+
+    def calls(self, vendor_id: str) -> list[Source]:
+        """Sources that call for restricting this vendor without being law."""
+        return [
+            self.sources[r.source_id]
+            for r in self.restrictions.get(vendor_id, ())
+            if self.sources[r.source_id].kind == "called_for"
+        ]
+
+    def names(self) -> list[str]:
+        """Every maker, sub-brand and OEM brand name, for autocompletion."""
+        return sorted(
+            {v.name for v in self.vendors.values()}
+            | {a.name for a in self.aliases.values()}
+            | {o.brand for o in self.oem_brands.values()},
+            key=str.casefold,
+        )
+
+
+@cache
+def load(path: Path = KB_FILE) -> KnowledgeBase:
+    """The knowledge base, built from db/ first if a source checkout has no built copy or a stale one."""
+    if DB_DIR.exists() and _is_stale(path):
+        from app.core.kb.build import build  # only a checkout builds; the frozen app ships the file
+
+        build(path)
+    return KnowledgeBase(path)
+
+
+def _is_stale(path: Path) -> bool:
+    if not path.exists():
+        return True
+    built = path.stat().st_mtime
+    return any(f.stat().st_mtime > built for f in DB_DIR.iterdir())

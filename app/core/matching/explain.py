@@ -1,0 +1,117 @@
+"""One plain sentence a facility manager understands, saying why a device got its verdict."""
+
+from datetime import date
+
+from app.core.category import CATEGORY_LABELS
+from app.core.domain import Evidence, Verdict
+from app.core.kb.knowledge import KnowledgeBase
+from app.core.matching.decide import Decision
+from app.core.normalise import compact_key
+
+_ALIAS_KIND_PHRASES = {
+    "sub_brand": "{name} is a {vendor} brand",
+    "subsidiary": "{name} is part of {vendor}",
+    "former_name": "{name} is a former name of {vendor}",
+    "legal_name": "{name} is {vendor}'s company name",
+    "chinese_name": "{name} is {vendor}'s name in Chinese",
+}
+_CHECK = " — check the device's label to be sure"
+
+
+def explain(kb: KnowledgeBase, decision: Decision, category: str) -> str:
+    lead = decision.lead
+    if decision.verdict is Verdict.UNKNOWN:
+        return "Vetted does not recognise this make, model or MAC address; check the label on the device."
+    if decision.verdict is Verdict.CLEAR:
+        if not decision.vendor_id and lead:
+            brand = lead.detail
+            return (
+                f"{brand} is not a listed vendor; one low-certainty source claims some {brand} products are "
+                f"relabelled {_name(kb, lead.vendor_id)} equipment, with no evidence for particular models."
+            )
+        return f"{_name(kb, decision.vendor_id)} is a recognised manufacturer that no source in Vetted names."
+    assert lead is not None
+    if decision.conflict:
+        observation = _observation(kb, lead, category)
+        return (
+            f"The make says {_name(kb, decision.conflict.vendor_id)}, but "
+            f"{observation[0].lower()}{observation[1:]}; check which is right before acting."
+        )
+    if decision.verdict is Verdict.FLAGGED:
+        return f"{_observation(kb, lead, category)}; {restriction_phrase(kb, lead.vendor_id)}."
+    return f"{_doubt(kb, lead)}; {restriction_phrase(kb, lead.vendor_id)}{_CHECK}."
+
+
+def restriction_phrase(kb: KnowledgeBase, vendor_id: str) -> str:
+    """'Hikvision equipment is restricted by US NDAA §889, FCC Covered List and 6 more rules'."""
+    vendor = _name(kb, vendor_id)
+    laws = kb.laws(vendor_id)
+    if laws:
+        if len(laws) <= 2:
+            named = " and ".join(s.short for s in laws)
+        else:
+            named = f"{laws[0].short}, {laws[1].short} and {len(laws) - 2} more rules"
+        return f"{vendor} equipment is restricted by {named}"
+    calls = kb.calls(vendor_id)
+    if calls:
+        return f"a ban on {vendor} equipment has been called for ({calls[0].short}), but no law restricts it yet"
+    return f"{vendor} is named by a source Vetted cites"
+
+
+def human_date(text: str) -> str:
+    """'2022-11-24' -> '24 November 2022', '2021-04' -> 'April 2021', '2018' -> '2018'."""
+    parts = text.split("-")
+    try:
+        if len(parts) == 3:
+            day = date(*map(int, parts))
+            return f"{day.day} {day:%B %Y}"
+        if len(parts) == 2:
+            return date(int(parts[0]), int(parts[1]), 1).strftime("%B %Y")
+    except ValueError:
+        pass
+    return text
+
+
+def _observation(kb: KnowledgeBase, e: Evidence, category: str) -> str:
+    vendor = _name(kb, e.vendor_id)
+    label = CATEGORY_LABELS.get(category, "device")
+    if e.rule == "model_rule":
+        return f"The model number {e.matched} is a {vendor} {label} model"
+    if e.rule == "serial_model":
+        return f"The serial number {e.matched} begins with a {vendor} model number"
+    if e.rule == "oui":
+        return f"Its MAC address begins {e.detail}, a block the IEEE registers to {vendor}"
+    alias = kb.aliases.get(compact_key(e.detail))
+    phrase = _ALIAS_KIND_PHRASES.get(alias.kind if alias else "")
+    if phrase:
+        return phrase.format(name=f"“{e.matched.strip()}”", vendor=vendor)
+    if compact_key(e.matched) == compact_key(vendor):
+        return f"The {_field(e)} is {vendor}"
+    return f"The {_field(e)} “{e.matched.strip()}” is {vendor}"
+
+
+def _doubt(kb: KnowledgeBase, e: Evidence) -> str:
+    vendor = _name(kb, e.vendor_id)
+    if e.rule == "fuzzy_alias":
+        return f"The {_field(e)} “{e.matched.strip()}” looks like a misspelling of {e.detail}"
+    if e.rule == "name_inside":
+        return f"The {_field(e)} “{e.matched.strip()}” contains the name {e.detail} but may be another company"
+    if e.rule == "description":
+        return f"The notes mention {e.detail}"
+    oem = kb.oem_brands.get(compact_key(e.detail))
+    if oem and oem.relation == "former_subsidiary":
+        start, end = human_date(oem.valid_from), human_date(oem.valid_to)
+        period = f"from {start} to {end}" if oem.valid_to else f"since {start}"
+        return f"{oem.brand} was owned by {vendor} {period}, so this device may be {vendor}-made"
+    certainty = oem.certainty if oem else "medium"
+    return (f"{e.detail} has sold relabelled {vendor} equipment ({certainty} certainty), "
+            f"so this device may be {vendor}-made")
+
+
+def _field(e: Evidence) -> str:
+    return {"manufacturer": "make", "brand": "brand", "description": "notes"}.get(e.field, e.field)
+
+
+def _name(kb: KnowledgeBase, vendor_id: str) -> str:
+    vendor = kb.vendors.get(vendor_id)
+    return vendor.name if vendor else vendor_id

@@ -1,0 +1,1 @@
+"""Inventory projects: one SQLite file per project (.vetted), saved as changes happen."""

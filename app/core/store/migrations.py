@@ -1,0 +1,52 @@
+"""The project file's schema, one numbered step per version, so every older .vetted file still opens."""
+
+import sqlite3
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    conn.executescript(
+        """
+        CREATE TABLE layouts (
+            id INTEGER PRIMARY KEY, file TEXT NOT NULL, sheet TEXT NOT NULL, headers TEXT NOT NULL
+        );
+        CREATE TABLE devices (
+            id INTEGER PRIMARY KEY,
+            layout_id INTEGER REFERENCES layouts(id),
+            sheet TEXT NOT NULL DEFAULT '', row INTEGER NOT NULL DEFAULT 0,
+            manufacturer TEXT NOT NULL DEFAULT '', brand TEXT NOT NULL DEFAULT '', model TEXT NOT NULL DEFAULT '',
+            serial TEXT NOT NULL DEFAULT '', mac TEXT NOT NULL DEFAULT '', device_type TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '', site TEXT NOT NULL DEFAULT '', location TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL DEFAULT '', ip TEXT NOT NULL DEFAULT '', asset_tag TEXT NOT NULL DEFAULT '',
+            install_date TEXT NOT NULL DEFAULT '',
+            cells TEXT NOT NULL DEFAULT '[]',
+            verdict TEXT NOT NULL, vendor_id TEXT NOT NULL DEFAULT '', vendor_name TEXT NOT NULL DEFAULT '',
+            explanation TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT 'other',
+            evidence TEXT NOT NULL DEFAULT '[]', source_ids TEXT NOT NULL DEFAULT '',
+            serial_key TEXT NOT NULL DEFAULT '', mac_key TEXT NOT NULL DEFAULT '',
+            asset_key TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX devices_serial ON devices(serial_key) WHERE serial_key != '';
+        CREATE INDEX devices_mac ON devices(mac_key) WHERE mac_key != '';
+        CREATE INDEX devices_asset ON devices(asset_key) WHERE asset_key != '';
+        CREATE TABLE decisions (
+            device_id INTEGER PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,
+            decision TEXT NOT NULL CHECK (decision IN ('replace', 'dismiss')),
+            note TEXT NOT NULL DEFAULT '', decided_at TEXT NOT NULL
+        );
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """
+    )
+
+
+MIGRATIONS = [_v1]
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the file up to the newest schema; each step commits with its version number."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise ValueError("This project was saved by a newer version of Vetted; update Vetted to open it.")
+    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+        with conn:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {number}")

@@ -1,0 +1,52 @@
+"""Start the desktop app: `python -m app [PROJECT.vetted | SPREADSHEET]`."""
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__
+
+
+def main(argv: list[str]) -> int:
+    started = time.perf_counter()
+    parser = argparse.ArgumentParser(prog="vetted", description="Open Vetted, or `vetted scan FILE` for the CLI.")
+    parser.add_argument("file", nargs="?", type=Path, help="a .vetted project to open or a spreadsheet to import")
+    parser.add_argument(
+        "--check-startup",
+        action="store_true",
+        help="open the window, print how long it took, and quit (for smoke tests)",
+    )
+    args = parser.parse_args(argv)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Vetted")
+    app.setOrganizationName("Vetted")
+    app.setApplicationVersion(__version__)
+
+    from app.core.kb.knowledge import load
+    from app.ui import app_settings
+    from app.ui.main_window import MainWindow
+
+    try:
+        kb = load()
+    except (OSError, ValueError) as error:
+        QMessageBox.critical(None, "Vetted", f"Vetted's vendor knowledge base could not be loaded ({error}).")
+        return 1
+    window = MainWindow(kb)
+    window.show()
+    if args.check_startup:
+        app.processEvents()
+        print(f"window shown in {time.perf_counter() - started:.2f} s")
+        QTimer.singleShot(0, window.close)
+        return app.exec()
+    if args.file and args.file.suffix.lower() == ".vetted":
+        window.open_project(args.file)
+    elif args.file:
+        window.import_directly(args.file)
+    elif last := app_settings.last_project():
+        window.open_project(last)
+    return app.exec()

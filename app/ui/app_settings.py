@@ -1,0 +1,48 @@
+"""What Vetted remembers between runs: recent projects and the last one open."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+MAX_RECENT = 8
+
+
+def _settings() -> QSettings:
+    return QSettings("Vetted", "Vetted")
+
+
+def recent_projects() -> list[Path]:
+    values = _settings().value("recent", []) or []
+    if isinstance(values, str):
+        values = [values]
+    return [Path(v) for v in values if Path(v).exists()]
+
+
+def remember_project(path: Path) -> None:
+    paths = [str(path)] + [str(p) for p in recent_projects() if p != path]
+    settings = _settings()
+    settings.setValue("recent", paths[:MAX_RECENT])
+    settings.setValue("last", str(path))
+
+
+def last_project() -> Path | None:
+    value = _settings().value("last", "")
+    return Path(value) if value and Path(value).exists() else None
+
+
+def projects_folder() -> Path:
+    """Where new projects go unless the user picks a place: Documents/Vetted."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(documents or Path.home()) / "Vetted"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def unused_project_path(stem: str) -> Path:
+    folder = projects_folder()
+    candidate = folder / f"{stem}.vetted"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({number}).vetted"
+        number += 1
+    return candidate

@@ -1,0 +1,123 @@
+"""The detail panel: the selected device's verdict in plain words, why, the evidence and the sources."""
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from app.core.kb.knowledge import KnowledgeBase
+from app.core.store.project import StoredDevice
+from app.ui.verdict_style import verdict_color
+
+_HEADLINES = {
+    "flagged": "Flagged: this device comes from a listed vendor",
+    "review": "Needs a look: this device may come from a listed vendor",
+    "clear": "Clear: no source names this maker",
+    "unknown": "Unknown: Vetted could not tell who made this device",
+}
+_KIND_WORDS = {"law": "Law or regulation in force", "called_for": "Called for, not law", "evidence": "Evidence"}
+_RULE_WORDS = {
+    "alias": "make or brand name",
+    "fuzzy_alias": "name spelt like",
+    "name_inside": "name inside a longer name",
+    "oem_brand": "brand that relabels",
+    "model_rule": "model-number pattern",
+    "serial_model": "serial begins with a model",
+    "oui": "MAC address prefix (IEEE registry)",
+    "description": "mentioned in the notes",
+}
+
+
+class DetailPanel(QWidget):
+    decide = Signal(int, str)  # device id, "replace" | "dismiss" | "" to undo the decision
+
+    def __init__(self, kb: KnowledgeBase, parent=None):
+        super().__init__(parent)
+        self.kb = kb
+        self.device: StoredDevice | None = None
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.replace = QPushButton(self.tr("Confirm — replace"))
+        self.dismiss = QPushButton(self.tr("Not a listed vendor…"))
+        self.undo = QPushButton(self.tr("Undo decision"))
+        self.replace.setToolTip(self.tr("Mark this device to be replaced"))
+        self.dismiss.setToolTip(self.tr("Dismiss the flag, with a note saying why"))
+        buttons = QHBoxLayout()
+        for button in (self.replace, self.dismiss, self.undo):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(buttons)
+        self.replace.clicked.connect(lambda: self._decide("replace"))
+        self.dismiss.clicked.connect(lambda: self._decide("dismiss"))
+        self.undo.clicked.connect(lambda: self._decide(""))
+        self.show_device(None)
+
+    def show_device(self, device: StoredDevice | None, evidence=(), source_ids=(), original=None) -> None:
+        self.device = device
+        for button in (self.replace, self.dismiss, self.undo):
+            button.setEnabled(device is not None)
+        if device is None:
+            self.browser.setHtml(
+                f"<p style='color:gray'>{escape(self.tr('Select a device to see why it got its verdict.'))}</p>"
+            )
+            return
+        self.undo.setEnabled(bool(device.decision))
+        self.browser.setHtml(self._html(device, evidence, source_ids, original or {}))
+
+    def _decide(self, decision: str) -> None:
+        if self.device is not None:
+            self.decide.emit(self.device.id, decision)
+
+    def _html(self, device: StoredDevice, evidence, source_ids, original: dict[str, str]) -> str:
+        color = verdict_color(device.verdict).name()
+        parts = [
+            f"<h3 style='color:{color}'>{escape(self.tr(_HEADLINES.get(device.verdict, device.verdict)))}</h3>",
+            f"<p style='font-size:larger'>{escape(device.explanation)}</p>",
+        ]
+        if device.decision:
+            word = self.tr("Confirmed — replace") if device.decision == "replace" else self.tr("Dismissed")
+            note = f": {escape(device.note)}" if device.note else ""
+            parts.append(
+                f"<p><b>{escape(self.tr('Your decision'))}:</b> {escape(word)}{note} "
+                f"<span style='color:gray'>({escape(device.decided_at)})</span></p>"
+            )
+        if evidence:
+            parts.append(f"<h4>{escape(self.tr('Evidence'))}</h4><ul>")
+            for item in evidence:
+                vendor = self.kb.vendors.get(item["vendor"])
+                parts.append(
+                    f"<li>{escape(self.tr(_RULE_WORDS.get(item['rule'], item['rule'])))}: "
+                    f"<b>{escape(str(item['matched']))}</b> → {escape(vendor.name if vendor else item['vendor'])} "
+                    f"<span style='color:gray'>({escape(self.tr('score'))} {item['score']:.0f})</span></li>"
+                )
+            parts.append("</ul>")
+        sources = [self.kb.sources[s] for s in source_ids if s in self.kb.sources]
+        if sources:
+            parts.append(f"<h4>{escape(self.tr('Sources'))}</h4>")
+            for source in sources:
+                link = f"<a href='{escape(source.url)}'>{escape(source.url)}</a>" if source.url else ""
+                parts.append(
+                    f"<p><b>{escape(source.title)}</b><br>{escape(source.publisher)}, {escape(source.date)}, "
+                    f"{escape(source.jurisdiction)} — <i>{escape(self.tr(_KIND_WORDS.get(source.kind, '')))}</i>"
+                    f"<br>“{escape(source.quote)}”<br>{link}</p>"
+                )
+        details = [
+            ("Make", device.manufacturer),
+            ("Model", device.model),
+            ("Serial", device.serial),
+            ("MAC address", device.mac),
+            ("Site", device.site),
+            ("Location", device.location),
+            ("From", f"{device.sheet}, row {device.row}" if device.sheet else ""),
+        ]
+        rows = "".join(
+            f"<tr><td style='color:gray'>{escape(self.tr(k))}</td><td>{escape(v)}</td></tr>" for k, v in details if v
+        )
+        extra = "".join(
+            f"<tr><td style='color:gray'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in original.items() if v
+        )
+        parts.append(f"<h4>{escape(self.tr('Device'))}</h4><table cellspacing=4>{rows}</table>")
+        if extra:
+            parts.append(f"<h4>{escape(self.tr('Original row'))}</h4><table cellspacing=4>{extra}</table>")
+        return "".join(parts)

@@ -1,0 +1,119 @@
+"""The device table: a QAbstractTableModel over the project's devices, sorted in Python for speed."""
+
+from operator import attrgetter
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from app.core.category import CATEGORY_LABELS
+from app.core.store.project import StoredDevice
+from app.ui.verdict_style import verdict_icon, verdict_tint, verdict_word
+
+DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_DECISION_WORDS = {"replace": "Confirmed — replace", "dismiss": "Dismissed"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeviceModel", text)
+
+
+# (attribute, header); the verdict column comes first because it is what the manager scans for.
+COLUMNS = [
+    ("verdict", _tr("Verdict")),
+    ("vendor_name", _tr("Vendor")),
+    ("manufacturer", _tr("Make")),
+    ("model", _tr("Model")),
+    ("serial", _tr("Serial")),
+    ("mac", _tr("MAC address")),
+    ("device_type", _tr("Type")),
+    ("site", _tr("Site")),
+    ("location", _tr("Location")),
+    ("decision", _tr("Decision")),
+    ("explanation", _tr("Why")),
+    ("sheet", _tr("Sheet")),
+    ("row", _tr("Row")),
+    ("category", _tr("Category")),
+    ("ip", _tr("IP address")),
+    ("name", _tr("Name")),
+    ("asset_tag", _tr("Asset tag")),
+]
+COLUMN = {attribute: index for index, (attribute, _) in enumerate(COLUMNS)}
+_VERDICT_RANK = {"flagged": 0, "review": 1, "unknown": 2, "clear": 3}
+
+
+class DeviceTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.devices: list[StoredDevice] = []
+
+    def set_devices(self, devices: list[StoredDevice]) -> None:
+        self.beginResetModel()
+        self.devices = devices
+        self.endResetModel()
+
+    def replace_device(self, device: StoredDevice) -> None:
+        for row, current in enumerate(self.devices):
+            if current.id == device.id:
+                self.devices[row] = device
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                return
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.devices)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][1]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        device = self.devices[index.row()]
+        attribute = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = getattr(device, attribute)
+            if attribute == "verdict":
+                return verdict_word(value)
+            if attribute == "decision":
+                return _tr(_DECISION_WORDS[value]) if value else ""
+            if attribute == "category":
+                return CATEGORY_LABELS.get(value, value)
+            return value
+        if role == Qt.ItemDataRole.DecorationRole and attribute == "verdict":
+            return verdict_icon(device.verdict)
+        if role == Qt.ItemDataRole.BackgroundRole and device.decision != "dismiss":
+            return verdict_tint(device.verdict)
+        if role == Qt.ItemDataRole.ToolTipRole and attribute in ("verdict", "explanation"):
+            return device.explanation
+        if role == DEVICE_ROLE:
+            return device
+        return None
+
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder):
+        """Sort the Python list with one key per row: far faster than Qt comparing cells one by one."""
+        attribute = COLUMNS[column][0]
+        if attribute == "verdict":
+            key = lambda d: _VERDICT_RANK.get(d.verdict, 9)  # noqa: E731 - one-line sort keys
+        elif attribute == "row":
+            key = attrgetter("row")
+        else:
+            key = lambda d: str(getattr(d, attribute)).casefold()  # noqa: E731
+        self.layoutAboutToBeChanged.emit()
+        old = {id(d): row for row, d in enumerate(self.devices)}
+        self.devices.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        new = {id(d): row for row, d in enumerate(self.devices)}
+        self._move_persistent(old, new)
+        self.layoutChanged.emit()
+
+    def _move_persistent(self, old: dict[int, int], new: dict[int, int]) -> None:
+        """Keep the selection on the same devices after sorting."""
+        persistent = self.persistentIndexList()
+        if not persistent:
+            return
+        by_old_row = {row: key for key, row in old.items()}
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(new[by_old_row[p.row()]], p.column()) if p.isValid() else QModelIndex() for p in persistent],
+        )

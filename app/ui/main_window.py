@@ -1,0 +1,432 @@
+"""The main window: menus, toolbar, the welcome page or the project, the detail panel; drop files to import."""
+
+import sqlite3
+from dataclasses import fields
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+)
+
+from app import __version__
+from app.core.domain import Device
+from app.core.importing.errors import InventoryError
+from app.core.importing.inventory import open_inventory
+from app.core.kb.knowledge import KnowledgeBase
+from app.core.kb.paths import SAMPLE_INVENTORY
+from app.core.matching import Matcher
+from app.core.store.imports import import_inventory
+from app.core.store.project import Project, ProjectError, StoredDevice
+from app.ui import app_settings
+from app.ui.detail_panel import DetailPanel
+from app.ui.device_dialog import DeviceDialog
+from app.ui.import_wizard import SPREADSHEET_FILTER, ImportWizard
+from app.ui.jobs import Job, run_job
+from app.ui.project_view import ProjectView
+from app.ui.undo import DeviceChange
+from app.ui.welcome_page import WelcomePage
+
+PROJECT_FILTER = "Vetted projects (*.vetted)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, kb: KnowledgeBase):
+        super().__init__()
+        self.kb = kb
+        self.matcher = Matcher(kb)
+        self.project: Project | None = None
+        self.job: Job | None = None
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle("Vetted")
+        self.setAcceptDrops(True)
+        self.resize(1280, 760)
+
+        self.welcome = WelcomePage()
+        self.view = ProjectView()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.view)
+        self.setCentralWidget(self.stack)
+        self.details = DetailPanel(kb)
+        self.dock = QDockWidget(self.tr("Why"), self)
+        self.dock.setObjectName("details")
+        self.dock.setWidget(self.details)
+        self.dock.setMinimumWidth(360)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(200)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.cancel_button.clicked.connect(lambda: self.job and self.job.cancel())
+        self._show_busy(False)
+
+        self._build_actions()
+        self.welcome.import_file.connect(self.import_spreadsheet)
+        self.welcome.add_device.connect(self.add_device)
+        self.welcome.open_project.connect(self.open_project_dialog)
+        self.welcome.try_sample.connect(self.try_sample)
+        self.view.selection_changed.connect(self._show_details)
+        self.view.activated.connect(lambda device: device and self.edit_device())
+        self.details.decide.connect(self.decide)
+        self._update_actions()
+
+    # --- menus -------------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._action(self.tr("&New project…"), self.new_project, QKeySequence.StandardKey.New, file)
+        self._action(self.tr("&Open project…"), self.open_project_dialog, QKeySequence.StandardKey.Open, file)
+        self.recent_menu = file.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.save_as = self._action(
+            self.tr("Save project &as…"), self.save_project_as, QKeySequence.StandardKey.SaveAs, file
+        )
+        file.addSeparator()
+        self.import_action = self._action(self.tr("&Import spreadsheet…"), self.import_spreadsheet, "Ctrl+I", file)
+        self.export_menu = file.addMenu(self.tr("&Export"))
+        file.addSeparator()
+        self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        self.add_action = self._action(self.tr("&Add device…"), self.add_device, "Ctrl+Shift+A", edit)
+        self.edit_action = self._action(self.tr("&Edit device…"), self.edit_device, "F2", edit)
+        self.delete_action = self._action(
+            self.tr("&Delete device"), self.delete_devices, QKeySequence.StandardKey.Delete, edit
+        )
+        edit.addSeparator()
+        self.replace_action = self._action(
+            self.tr("Confirm — &replace"), lambda: self._decide_current("replace"), "Ctrl+R", edit
+        )
+        self.dismiss_action = self._action(
+            self.tr("&Dismiss (not a listed vendor)…"), lambda: self._decide_current("dismiss"), "Ctrl+D", edit
+        )
+
+        view = bar.addMenu(self.tr("&View"))
+        for number, (verdict, label) in enumerate(
+            (
+                ("", self.tr("All devices")),
+                ("flagged", self.tr("Flagged")),
+                ("review", self.tr("To review")),
+                ("clear", self.tr("Clear")),
+                ("unknown", self.tr("Unknown")),
+            ),
+            start=1,
+        ):
+            self._action(label, lambda _=False, v=verdict: self.view.filters.show_verdict(v), f"Ctrl+{number}", view)
+        view.addSeparator()
+        self.all_columns = self._action(self.tr("Show all &columns"), self.view.show_all_columns, None, view)
+        self.all_columns.setCheckable(True)
+        view.addAction(self.dock.toggleViewAction())
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.tr("&About Vetted"), self.about, None, help_menu)
+
+        tools = self.addToolBar(self.tr("Main"))
+        tools.setObjectName("main-toolbar")
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tools.addActions([self.import_action, self.add_action, self.edit_action])
+        tools.addSeparator()
+        tools.addActions([self.replace_action, self.dismiss_action])
+        self.toolbar = tools
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in app_settings.recent_projects():
+            self._action(path.name, lambda _=False, p=path: self.open_project(p), None, self.recent_menu)
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def _update_actions(self) -> None:
+        has_project = self.project is not None
+        has_device = has_project and self.view.current() is not None
+        for action in (self.save_as, self.export_menu.menuAction()):
+            action.setEnabled(has_project)
+        for action in (self.edit_action, self.delete_action, self.replace_action, self.dismiss_action):
+            action.setEnabled(has_device)
+        self.toolbar.setVisible(has_project)
+
+    # --- projects ----------------------------------------------------------------------------
+    def open_project(self, path: Path) -> bool:
+        try:
+            project = Project(path)
+        except ProjectError as error:
+            QMessageBox.warning(self, self.tr("Cannot open project"), str(error))
+            return False
+        if self.project:
+            self.project.close()
+        self.project = project
+        self.undo_stack.clear()
+        app_settings.remember_project(path)
+        self.setWindowTitle(f"{path.stem} — Vetted")
+        self.reload()
+        self.stack.setCurrentWidget(self.view)
+        self.dock.show()
+        self.statusBar().showMessage(self.tr("Saved automatically in %1").replace("%1", str(path)), 8000)
+        return True
+
+    def _ensure_project(self, stem: str) -> bool:
+        """Imports and hand-added devices need a project: make one in Documents/Vetted if none is open."""
+        return self.project is not None or self.open_project(app_settings.unused_project_path(stem))
+
+    def new_project(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New project"), str(app_settings.unused_project_path("Inventory")), PROJECT_FILTER
+        )
+        if name:
+            path = Path(name).with_suffix(".vetted")
+            path.unlink(missing_ok=True)  # the dialog already asked whether to replace it
+            self.open_project(path)
+
+    def open_project_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), str(app_settings.projects_folder()), PROJECT_FILTER
+        )
+        if name:
+            self.open_project(Path(name))
+
+    def save_project_as(self) -> None:
+        if not self.project:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), str(self.project.path), PROJECT_FILTER)
+        if not name:
+            return
+        target = Path(name).with_suffix(".vetted")
+        try:
+            target.unlink(missing_ok=True)
+            copy = sqlite3.connect(target)
+            self.project.conn.backup(copy)
+            copy.close()
+        except (OSError, sqlite3.Error) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot save"),
+                self.tr("Vetted could not write %1 (%2).").replace("%1", str(target)).replace("%2", str(error)),
+            )
+            return
+        self.open_project(target)
+
+    def reload(self) -> None:
+        if self.project:
+            self.view.set_devices(self.project.devices())
+        self._update_actions()
+
+    # --- importing ---------------------------------------------------------------------------
+    def import_spreadsheet(self, path: Path | None = None) -> None:
+        if not path:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a spreadsheet"), "", SPREADSHEET_FILTER)
+            if not name:
+                return
+            path = Path(name)
+        if not self._ensure_project(Path(path).stem):
+            return
+        wizard = ImportWizard(self.matcher, self.project.path, Path(path), self)
+        wizard.exec()
+        if wizard.result is not None:
+            self.undo_stack.clear()  # an import is not undone one device at a time
+            self.reload()
+
+    def import_directly(self, path: Path) -> None:
+        """Import with Vetted's own column mapping, in the background (the sample, a file on the command line)."""
+        if not self._ensure_project(path.stem):
+            return
+        try:
+            inventory = open_inventory(path)
+        except InventoryError as error:
+            QMessageBox.warning(self, self.tr("Cannot import"), str(error))
+            return
+        project_path, kb = self.project.path, self.kb
+
+        def work(job: Job):
+            project = Project(project_path)
+            try:
+                return import_inventory(
+                    project, inventory, Matcher(kb), progress=job.report, cancelled=job.is_cancelled
+                )
+            finally:
+                project.close()
+
+        self._show_busy(True)
+        self.statusBar().showMessage(self.tr("Importing %1…").replace("%1", path.name))
+        self.job = run_job(work, (InventoryError, ProjectError))
+        self.job.progress.connect(
+            lambda done, _: self.statusBar().showMessage(
+                self.tr("Importing %1: %2 devices checked…").replace("%1", path.name).replace("%2", str(done))
+            )
+        )
+        self.job.finished.connect(lambda result: self._import_done(path, result))
+        self.job.failed.connect(lambda message: self._import_done(path, None, message))
+        self.job.cancelled.connect(lambda: self._import_done(path, None, self.tr("Import cancelled.")))
+
+    def _import_done(self, path: Path, result, message: str = "") -> None:
+        self._show_busy(False)
+        self.job = None
+        if result is None:
+            self.statusBar().showMessage(message, 10000)
+            return
+        self.undo_stack.clear()
+        self.reload()
+        self.statusBar().showMessage(
+            self.tr("Imported %1: %2 new, %3 updated.")
+            .replace("%1", path.name)
+            .replace("%2", str(result.added))
+            .replace("%3", str(result.updated)),
+            10000,
+        )
+
+    def try_sample(self) -> None:
+        self.import_directly(SAMPLE_INVENTORY)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    # --- editing -----------------------------------------------------------------------------
+    def add_device(self) -> None:
+        if not self._ensure_project("Inventory"):
+            return
+        dialog = DeviceDialog(self.matcher, parent=self)
+        if dialog.exec():
+            device = dialog.device()
+            device_id = self.project.add_device(device, self.matcher.match(device))
+            self._push(self.tr("Add device"), [device_id], ([], []))
+            self.reload()
+            self.view.select(device_id)
+
+    def edit_device(self) -> None:
+        current = self.view.current()
+        if not (self.project and current):
+            return
+        dialog = DeviceDialog(self.matcher, _as_device(current), parent=self)
+        if dialog.exec():
+            device = dialog.device()
+            before = self.project.snapshot([current.id])
+            self.project.update_device(current.id, device, self.matcher.match(device))
+            self._push(self.tr("Edit device"), [current.id], before)
+            self._refresh_device(current.id)
+
+    def delete_devices(self) -> None:
+        selected = self.view.selected()
+        if not (self.project and selected):
+            return
+        ids = [d.id for d in selected]
+        before = self.project.snapshot(ids)
+        self.project.delete_devices(ids)
+        self._push(self.tr("Delete %n device(s)", "", len(ids)), ids, before)
+        self.reload()
+
+    def _decide_current(self, decision: str) -> None:
+        current = self.view.current()
+        if current:
+            self.decide(current.id, decision)
+
+    def decide(self, device_id: int, decision: str) -> None:
+        if not self.project:
+            return
+        note = ""
+        if decision == "dismiss":
+            note, ok = QInputDialog.getText(
+                self,
+                self.tr("Dismiss"),
+                self.tr(
+                    "Why is this device not from a listed vendor? (for example: checked the label, it is a Bosch "
+                    "camera)"
+                ),
+            )
+            if not ok:
+                return
+        before = self.project.snapshot([device_id])
+        if decision:
+            self.project.set_decision(device_id, decision, note)
+        else:
+            self.project.clear_decision(device_id)
+        self._push(self.tr("Decision"), [device_id], before)
+        self._refresh_device(device_id)
+
+    def _push(self, text: str, ids: list[int], before) -> None:
+        self.undo_stack.push(DeviceChange(text, self.project, ids, before, self.reload))
+
+    def _refresh_device(self, device_id: int) -> None:
+        self.view.replace_device(self.project.device(device_id))
+        self.view.proxy.refresh()
+        self._show_details(self.view.current())
+
+    def _show_details(self, device: StoredDevice | None) -> None:
+        if device and self.project:
+            device = self.project.device(device.id)
+            self.details.show_device(device, *self.project.details(device.id))
+        else:
+            self.details.show_device(None)
+        self._update_actions()
+
+    # --- other -------------------------------------------------------------------------------
+    def about(self) -> None:
+        meta = self.kb.meta
+        QMessageBox.about(
+            self,
+            self.tr("About Vetted"),
+            self.tr(
+                "<h3>Vetted %1</h3><p>Finds equipment from banned or restricted vendors in an inventory, offline.</p>"
+                "<p>Knowledge base built %2, citing %3 sources; MAC prefixes from the %4.</p>"
+                "<p>Verdicts and cost figures are estimates to guide a review, not legal advice.</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", meta.get("built", "?"))
+            .replace("%3", meta.get("sources", "?"))
+            .replace("%4", meta.get("oui_registry", "IEEE registry")),
+        )
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        if paths[0].suffix == ".vetted":
+            self.open_project(paths[0])
+        else:
+            self.import_spreadsheet(paths[0])
+
+    def closeEvent(self, event) -> None:
+        if self.job:
+            self.job.cancel()
+        if self.project:
+            self.project.close()
+        super().closeEvent(event)
+        QApplication.instance().quit()
+
+
+def _as_device(stored: StoredDevice) -> Device:
+    names = {f.name for f in fields(Device)} & {f.name for f in fields(StoredDevice)}
+    return Device(**{name: getattr(stored, name) for name in names})

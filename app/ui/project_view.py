@@ -1,0 +1,115 @@
+"""The working page of a project: summary strip, filter bar and the device table."""
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from app.core.store.project import StoredDevice
+from app.ui.device_filter import DeviceFilterProxy
+from app.ui.device_model import COLUMN, COLUMNS, DEVICE_ROLE, DeviceTableModel
+from app.ui.filter_bar import FilterBar
+from app.ui.summary_strip import SummaryStrip
+
+# Shown by default; the rest appear with View > Show all columns.
+MAIN_COLUMNS = (
+    "verdict",
+    "vendor_name",
+    "manufacturer",
+    "model",
+    "serial",
+    "mac",
+    "device_type",
+    "site",
+    "location",
+    "decision",
+    "explanation",
+)
+_WIDTHS = {
+    "verdict": 96,
+    "vendor_name": 100,
+    "manufacturer": 150,
+    "model": 170,
+    "serial": 150,
+    "mac": 140,
+    "device_type": 110,
+    "site": 110,
+    "location": 130,
+    "decision": 150,
+    "explanation": 600,
+}
+
+
+class ProjectView(QWidget):
+    selection_changed = Signal(object)  # StoredDevice | None
+    activated = Signal(object)  # StoredDevice, on double-click or Enter
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = DeviceTableModel(self)
+        self.proxy = DeviceFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.summary = SummaryStrip()
+        self.filters = FilterBar()
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        for attribute, width in _WIDTHS.items():
+            header.resizeSection(COLUMN[attribute], width)
+        header.setStretchLastSection(False)
+        self.show_all_columns(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+        self.filters.changed.connect(self.proxy.set_filter)
+        self.summary.verdict_clicked.connect(self.filters.show_verdict)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit(self.current()))
+        self.table.doubleClicked.connect(lambda *_: self.activated.emit(self.current()))
+
+    def show_all_columns(self, on: bool) -> None:
+        for index, (attribute, _) in enumerate(COLUMNS):
+            self.table.setColumnHidden(index, not on and attribute not in MAIN_COLUMNS)
+
+    def set_devices(self, devices: list[StoredDevice]) -> None:
+        current = self.current()
+        self.model.set_devices(devices)
+        self.proxy.refresh()
+        self.summary.show_counts(devices)
+        self.filters.set_choices(
+            sorted({d.vendor_name for d in devices if d.vendor_name}), sorted({d.site for d in devices if d.site})
+        )
+        if current:
+            self.select(current.id)
+        self.selection_changed.emit(self.current())
+
+    def replace_device(self, device: StoredDevice) -> None:
+        self.model.replace_device(device)
+        self.summary.show_counts(self.model.devices)
+
+    def current(self) -> StoredDevice | None:
+        index = self.table.currentIndex()
+        return index.data(DEVICE_ROLE) if index.isValid() else None
+
+    def selected(self) -> list[StoredDevice]:
+        rows = self.table.selectionModel().selectedRows()
+        return [index.data(DEVICE_ROLE) for index in rows]
+
+    def select(self, device_id: int) -> None:
+        for row, device in enumerate(self.model.devices):
+            if device.id == device_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    self.table.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                    )
+                    self.table.scrollTo(index)
+                return

@@ -1,0 +1,49 @@
+"""The strip under the toolbar: how many devices of each verdict, and which vendors, at a glance."""
+
+from collections import Counter
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from app.core.store.project import StoredDevice
+from app.ui.verdict_style import verdict_icon, verdict_word
+
+VERDICTS = ("flagged", "review", "clear", "unknown")
+
+
+class SummaryStrip(QWidget):
+    verdict_clicked = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        self.total = QLabel()
+        layout.addWidget(self.total)
+        self.buttons: dict[str, QToolButton] = {}
+        for verdict in VERDICTS:
+            button = QToolButton()
+            button.setIcon(verdict_icon(verdict))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            button.setToolTip(self.tr("Show only these devices"))
+            button.clicked.connect(lambda _=False, v=verdict: self.verdict_clicked.emit(v))
+            self.buttons[verdict] = button
+            layout.addWidget(button)
+        self.vendors = QLabel()
+        self.vendors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.vendors, 1)
+
+    def show_counts(self, devices: list[StoredDevice]) -> None:
+        verdicts = Counter(d.verdict for d in devices)
+        vendors = Counter(d.vendor_name for d in devices if d.verdict in ("flagged", "review"))
+        count = len(devices)
+        total = self.tr("<b>1 device</b>") if count == 1 else self.tr("<b>%1 devices</b>").replace("%1", f"{count:,}")
+        self.total.setText(total)
+        for verdict, button in self.buttons.items():
+            button.setText(f"{verdicts.get(verdict, 0)} {verdict_word(verdict).lower()}")
+        if vendors:
+            listed = ", ".join(f"{name} {count}" for name, count in vendors.most_common())
+            self.vendors.setText(self.tr("Flagged or to review: %1").replace("%1", listed))
+        else:
+            self.vendors.setText(self.tr("No device points at a listed vendor.") if devices else "")

@@ -1,0 +1,28 @@
+"""Undo and redo for every change to a project, as snapshots of the devices a change touched."""
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from app.core.store.project import Project
+
+
+class DeviceChange(QUndoCommand):
+    """A change already made to some devices; undo puts back the 'before' snapshot, redo the 'after' one."""
+
+    def __init__(self, text: str, project: Project, ids: list[int], before, refresh: Callable[[], None]):
+        super().__init__(text)
+        self.project, self.ids, self.before, self.refresh = project, ids, before, refresh
+        self.after = project.snapshot(ids)
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # the change was made before the command was pushed
+            self._first = False
+            return
+        self.project.restore(self.ids, self.after)
+        self.refresh()
+
+    def undo(self) -> None:
+        self.project.restore(self.ids, self.before)
+        self.refresh()

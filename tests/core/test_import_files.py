@@ -1,0 +1,187 @@
+"""Files as managers have them: title rows, French headers, odd encodings, several sheets, scan exports."""
+
+import codecs
+import zipfile
+
+import openpyxl
+import pytest
+
+from app.core.importing.errors import InventoryError
+from app.core.importing.inventory import open_inventory
+from tests.conftest import real_sample
+
+
+def _devices(path, sheet=None):
+    return list(open_inventory(path, sheet).devices())
+
+
+def test_header_under_title_rows_and_row_numbers_as_excel_shows_them(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Cameras"
+    sheet["A1"] = "Site survey — North School"
+    sheet["A2"] = "Printed 2024-05-02"
+    sheet.append([])
+    sheet.append(["Fabricant", "Modèle", "Numéro de série", "Adresse MAC", "Emplacement"])
+    sheet.append(["Hikvision", "DS-2CD2143G2-I", "F123", "44:19:b6:00:00:01", "Gymnase"])
+    sheet.append([None, None, None, None, None])
+    sheet.append(["Axis", "P3245-V", "ACC1", "", "Entrée"])
+    book.create_sheet("Notes")["A1"] = "Nothing to see here"
+    path = tmp_path / "inventaire.xlsx"
+    book.save(path)
+
+    inventory = open_inventory(path)
+    devices = list(inventory.devices())
+    assert [(d.sheet, d.row, d.manufacturer, d.model) for d in devices] == [
+        ("Cameras", 5, "Hikvision", "DS-2CD2143G2-I"),
+        ("Cameras", 7, "Axis", "P3245-V"),
+    ]
+    assert devices[0].location == "Gymnase" and devices[0].serial == "F123"
+    assert devices[0].original()["Numéro de série"] == "F123"
+    assert inventory.skipped == ["Notes"]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "delimiter"),
+    [("utf-8", ","), ("utf-8-sig", ";"), ("utf-16", "\t"), ("cp1252", ";")],
+)
+def test_csv_encodings_and_delimiters_are_found(tmp_path, encoding, delimiter):
+    text = delimiter.join(["Marque", "Modèle", "Localisation"]) + "\r\n"
+    text += delimiter.join(["Dahua", "IPC-HFW2831T-ZS", "Façade"]) + "\r\n"
+    path = tmp_path / "export.csv"
+    path.write_bytes(text.encode(encoding))
+    (device,) = _devices(path)
+    assert (device.manufacturer or device.brand, device.model, device.location) == (
+        "Dahua",
+        "IPC-HFW2831T-ZS",
+        "Façade",
+    )
+    assert device.sheet == "export.csv" and device.row == 2
+
+
+def test_misspelt_headers_still_map(tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Manufaturer,Modle Number,Serail Number\nHikvision,DS-7608NI-K2,X1\n", encoding="utf-8")
+    (device,) = _devices(path)
+    assert (device.manufacturer, device.model, device.serial) == ("Hikvision", "DS-7608NI-K2", "X1")
+
+
+def test_a_type_column_of_model_numbers_is_the_model_and_one_of_words_the_device_type(tmp_path):
+    models = tmp_path / "netbox.csv"
+    models.write_text("Name,Manufacturer,Type\ncam1,Hikvision,DS-2CD2143G2-I\n", encoding="utf-8")
+    words = tmp_path / "plain.csv"
+    words.write_text("Make,Type\nAxis,Dome camera\n", encoding="utf-8")
+    assert _devices(models)[0].model == "DS-2CD2143G2-I"
+    assert _devices(words)[0].device_type == "Dome camera"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "says"),
+    [
+        ("missing.xlsx", None, "does not exist"),
+        ("empty.csv", b"", "is empty"),
+        ("notes.xlsx", b"this is just text, not a workbook", "not a spreadsheet"),
+        ("photo.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "not a spreadsheet"),
+        ("columns.csv", b"Colour,Weight\nred,3\n", "no column of makes"),
+    ],
+)
+def test_bad_files_get_one_clear_sentence(tmp_path, name, content, says):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(InventoryError, match=says):
+        open_inventory(path)
+
+
+def test_a_truncated_workbook_is_called_damaged(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["Make", "Model"])
+    book.active.append(["Hikvision", "DS-2CD2143G2-I"])
+    whole = tmp_path / "whole.xlsx"
+    book.save(whole)
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    with pytest.raises(InventoryError, match="damaged"):
+        _devices(cut)
+
+
+def test_an_encrypted_workbook_is_called_password_protected(tmp_path):
+    # Excel stores a password-protected .xlsx inside an OLE compound file.
+    path = tmp_path / "locked.xlsx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4000))
+    with pytest.raises(InventoryError, match="password-protected"):
+        open_inventory(path)
+
+
+def test_an_unknown_sheet_name_lists_the_sheets(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "Devices"
+    book.active.append(["Make", "Model"])
+    path = tmp_path / "b.xlsx"
+    book.save(path)
+    with pytest.raises(InventoryError, match="Devices"):
+        open_inventory(path, sheet="Cameras")
+
+
+def test_hikvision_sadp_export_maps_without_help():
+    devices = _devices(real_sample("hikvision-sadp/sadp-export-73-devices.csv"))
+    assert len(devices) == 73
+    first = devices[0]
+    assert first.model.startswith(("DS-", "IPC-")) and first.serial and first.mac and first.ip
+    assert all(d.device_type == "" for d in devices)  # SADP's "Device Type" is the model
+
+
+def test_snipe_it_export_prefers_the_model_number():
+    devices = _devices(real_sample("snipe-it/assets-sample.csv"))
+    assert devices and all(d.asset_tag for d in devices)
+    assert any(d.model and '"' not in d.model for d in devices)
+
+
+def test_netbox_exports_map_manufacturer_and_type():
+    for name in ("netbox/netbox4-devices-export-all-columns.csv", "netbox/netbox-devices-export-chosen-columns.csv"):
+        devices = _devices(real_sample(name))
+        assert devices and all(d.manufacturer for d in devices)
+
+
+def test_nmap_xml_keeps_hosts_that_answered():
+    devices = _devices(real_sample("nmap-xml/full_sudo6.xml"))
+    assert devices and any(d.mac for d in devices)
+    assert all(d.ip for d in devices)
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        ("dnsmasq-leases/dnsmasq-3-leases.leases", 3),  # one MAC on three lines: three rows
+        ("isc-dhcpd-leases/pfsense-isc-dhcp-4.2.8.leases", 2),
+        ("arp-table/linux-centos7-arp-a.out", 3),
+        ("arp-table/linux-ubuntu18-arp-table.out", 2),
+        ("arp-table/macos-10.14-arp-a.out", 15),  # broadcast and multicast entries are not devices
+    ],
+)
+def test_address_tables_from_network_tools(name, count):
+    devices = _devices(real_sample(name))
+    assert len(devices) == count
+    assert all(d.mac for d in devices)
+
+
+def test_hostile_xml_entities_are_refused(tmp_path):
+    path = tmp_path / "bomb.xml"
+    path.write_text('<?xml version="1.0"?><!DOCTYPE nmaprun [<!ENTITY a "aaaa">]><nmaprun>&a;</nmaprun>')
+    with pytest.raises(InventoryError):
+        _devices(path)
+
+
+def test_a_zip_that_is_not_a_workbook_is_refused(tmp_path):
+    path = tmp_path / "archive.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("readme.txt", "hello")
+    with pytest.raises(InventoryError):
+        _devices(path)
+
+
+def test_utf16_without_bom_is_read(tmp_path):
+    path = tmp_path / "u16.txt"
+    path.write_bytes("Make\tModel\nTiandy\tTC-C32GN\n".encode("utf-16-le"))
+    assert _devices(path)[0].model == "TC-C32GN"
+    assert codecs.BOM_UTF16_LE not in path.read_bytes()[:2]
