@@ -137,6 +137,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "ubicacion",
         "position",
         "installed at",
+        "where",
+        "placement",
         "location description",
         "local",
         "localizacao da camera",

@@ -12,14 +12,15 @@ from app.core.normalise import compact_key, text_key
 FUZZY_CUTOFF = 80
 FUZZY_MIN_LENGTH = 5
 
-# Words that may surround a vendor's name in a company name without changing who it is
-# ("Hikvision USA", "Dahua Technology Canada"); any other word makes a name-inside-a-name uncertain
-# ("Shanghai Dahua Scale Factory").
+# Words that may surround a vendor's name without changing who it is: company words ("Hikvision USA",
+# "Dahua Technology Canada") and what people add in a make column ("Hikvision dome camera"). Any other
+# word makes a name-inside-a-name uncertain ("Shanghai Dahua Scale Factory").
 COMPANY_WORDS = frozenset(
     """technology technologies tech digital international intl group holdings holding security systems
     system solutions network networks communications communication electronics electronic vision video
     usa us uk canada europe india australia america north emea asia hangzhou zhejiang shenzhen beijing
-    tianjin china chinese hk hong kong the of and de""".split()
+    tianjin china chinese hk hong kong the of and de
+    camera cameras cam cams cctv ip ptz dome bullet turret nvr dvr recorder""".split()
 )
 
 JUNK = frozenset({"na", "n a", "none", "unknown", "tbc", "tbd", "see notes", "other", "various", "generic"})

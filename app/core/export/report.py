@@ -1,0 +1,70 @@
+"""What every report is made from: the devices, the price book, the sources cited and the totals."""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+
+from app.core.domain import Device, Match, Source
+from app.core.kb.knowledge import KnowledgeBase
+from app.core.pricing.estimate import Totals, in_estimate, totals
+from app.core.pricing.price_book import PriceBook
+from app.core.store.project import StoredDevice
+
+VERDICT_LABELS = {"flagged": "Flagged", "review": "To review", "clear": "Clear", "unknown": "Unknown"}
+DECISION_LABELS = {"replace": "Replace", "dismiss": "Dismissed", "": ""}
+SOURCE_KIND_LABELS = {"law": "Law in force", "called_for": "Called for, not law", "evidence": "Evidence"}
+
+
+@dataclass(frozen=True, slots=True)
+class CitedSource:
+    """A source behind the flags, and the vendors in this report it concerns."""
+
+    source: Source
+    vendors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    """One export's content; every format (xlsx, CSV, PDF) is written from the same Report."""
+
+    title: str  # what was checked: a project or the inventory files
+    devices: Sequence[StoredDevice]
+    price_book: PriceBook
+    sources: Sequence[CitedSource] = ()
+    include_review: bool = False  # count devices to review in the estimate, not only flagged ones
+    created: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+
+    @cached_property
+    def totals(self) -> Totals:
+        return totals(self.devices, self.price_book, self.include_review)
+
+    @cached_property
+    def replaced(self) -> list[StoredDevice]:
+        """The devices the estimate covers, in inventory order."""
+        return [d for d in self.devices if in_estimate(d, self.include_review)]
+
+
+def devices_from_scan(matched: Iterable[tuple[Device, Match]]) -> list[StoredDevice]:
+    """A scan's devices as a project would store them, undecided, so a scan without a project exports alike."""
+    return [
+        StoredDevice(
+            number, device.sheet, device.row, device.manufacturer, device.brand, device.model, device.serial,
+            device.mac, device.device_type, device.description, device.site, device.location, device.name,
+            device.ip, device.asset_tag, device.install_date, match.verdict.value, match.vendor_id,
+            match.vendor_name, match.explanation, match.category, decision="", note="", decided_at="",
+        )
+        for number, (device, match) in enumerate(matched, start=1)
+    ]
+
+
+def cited_sources(kb: KnowledgeBase, devices: Iterable[StoredDevice]) -> list[CitedSource]:
+    """The laws and calls for bans behind the flagged and review devices: laws first, then oldest first."""
+    vendors: dict[str, list[str]] = {}
+    for vendor_id in dict.fromkeys(d.vendor_id for d in devices if d.verdict in ("flagged", "review")):
+        for restriction in kb.restrictions.get(vendor_id, ()):
+            vendor = kb.vendors.get(vendor_id)
+            vendors.setdefault(restriction.source_id, []).append(vendor.name if vendor else vendor_id)
+    found = [CitedSource(kb.sources[i], tuple(dict.fromkeys(names))) for i, names in vendors.items()
+             if i in kb.sources]
+    return sorted(found, key=lambda c: (c.source.kind != "law", c.source.date, c.source.short))

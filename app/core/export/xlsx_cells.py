@@ -1,0 +1,71 @@
+"""The Excel report's formats, and the only way it writes text: always as a string, never as a formula."""
+
+from datetime import date
+
+from xlsxwriter.format import Format
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+from app.core.export.safe_cells import formula_like
+from app.core.pricing.money import excel_money_format
+
+_EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's date serials (its 1900 leap-year bug included)
+HEADER_COLOUR = "#1F3864"
+
+
+class Cells:
+    """Formats shared by every sheet, and writers for text, dates and headers."""
+
+    def __init__(self, workbook: Workbook, currency: str):
+        add = workbook.add_format
+        self.header = add({"bold": True, "font_color": "white", "bg_color": HEADER_COLOUR, "text_wrap": True,
+                           "valign": "top", "border": 1, "border_color": "#BFBFBF"})
+        self.title = add({"bold": True, "font_size": 16, "font_color": HEADER_COLOUR})
+        self.heading = add({"bold": True, "font_size": 12, "font_color": HEADER_COLOUR})
+        self.note = add({"italic": True, "font_color": "#595959"})
+        self.bold = add({"bold": True})
+        self.wrap = add({"text_wrap": True, "valign": "top"})
+        self.money = add({"num_format": excel_money_format(currency)})
+        self.money_bold = add({"num_format": excel_money_format(currency), "bold": True, "top": 1})
+        self.unit_money = add({"num_format": excel_money_format(currency, 2)})
+        self.hours = add({"num_format": "0.0"})
+        self.percent = add({"num_format": "0.0%"})
+        self.count = add({"num_format": "#,##0"})
+        self.count_bold = add({"num_format": "#,##0", "bold": True, "top": 1})
+        self.date = add({"num_format": "yyyy-mm-dd", "align": "left"})
+        # The quote prefix keeps formula-like text a string even after someone edits the cell in Excel.
+        self._quoted = {None: add({"quote_prefix": True}),
+                        self.wrap: add({"quote_prefix": True, "text_wrap": True, "valign": "top"})}
+        self._serials: dict[str, int | None] = {}
+
+    def text(self, ws: Worksheet, row: int, column: int, value: str, cell_format: Format | None = None) -> None:
+        """Write text as a string cell; empty text leaves the cell empty."""
+        if value:
+            if formula_like(value):
+                cell_format = self._quoted.get(cell_format, self._quoted[None])
+            ws.write_string(row, column, value, cell_format)
+
+    def date_or_text(self, ws: Worksheet, row: int, column: int, value: str) -> None:
+        """An ISO date ('2024-03-01', or a date and time) as an Excel date; anything else as the text it is."""
+        if value not in self._serials:  # inventories repeat their dates; parse each once
+            self._serials[value] = _serial(value)
+        serial = self._serials[value]
+        if serial is None:
+            self.text(ws, row, column, value)
+        else:
+            ws.write_number(row, column, serial, self.date)
+
+    def headers(self, ws: Worksheet, row: int, columns: tuple[tuple[str, float], ...]) -> None:
+        """A header row with its column widths."""
+        for column, (title, width) in enumerate(columns):
+            ws.write_string(row, column, title, self.header)
+            ws.set_column(column, column, width)
+
+
+def _serial(value: str) -> int | None:
+    if len(value) < 10 or (len(value) > 10 and value[10] not in " T"):
+        return None
+    try:
+        return (date.fromisoformat(value[:10]) - _EXCEL_EPOCH).days
+    except ValueError:
+        return None

@@ -1,0 +1,43 @@
+"""The Excel report: Summary, Flagged devices, All devices, Price book and Sources, with live totals."""
+
+from pathlib import Path
+
+import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
+
+from app.core.export.output import report_file
+from app.core.export.report import Report
+from app.core.export.xlsx_cells import Cells
+from app.core.export.xlsx_devices import ALL_SHEET, FLAGGED_SHEET, write_all, write_flagged
+from app.core.export.xlsx_reference import SOURCES_SHEET, write_price_book, write_sources
+from app.core.export.xlsx_summary import write_summary
+from app.core.pricing.sheet import SHEET_NAME as PRICE_BOOK_SHEET
+
+
+def write_xlsx(report: Report, path: Path) -> None:
+    """Write the report workbook to `path`; ExportError with one sentence if it cannot be written.
+
+    Each cost and total is an Excel formula over the Price book sheet, carrying the value Vetted
+    computed, so Excel (which recalculates on opening) and Vetted agree until someone changes a price.
+    """
+    with report_file(path) as temporary:
+        # constant_memory streams each sheet's rows to disk as they are written: 100,000 devices
+        # stay well under 200 MB, and rows must therefore be written top to bottom.
+        workbook = xlsxwriter.Workbook(str(temporary), {"constant_memory": True})
+        workbook.set_properties({"title": f"Replacement estimate: {report.title}", "author": "Vetted",
+                                 "comments": "Estimates, not quotes."})
+        cells = Cells(workbook, report.price_book.currency)
+        summary = workbook.add_worksheet("Summary")
+        flagged = workbook.add_worksheet(FLAGGED_SHEET)
+        everything = workbook.add_worksheet(ALL_SHEET)
+        prices = workbook.add_worksheet(PRICE_BOOK_SHEET)
+        sources = workbook.add_worksheet(SOURCES_SHEET)
+        write_flagged(flagged, cells, report)
+        write_all(everything, cells, report)
+        write_price_book(workbook, prices, cells, report)
+        write_sources(sources, cells, report)
+        write_summary(workbook, summary, cells, report)
+        try:
+            workbook.close()
+        except FileCreateError as error:
+            raise error.args[0] from None  # the OSError itself, which report_file puts in a sentence

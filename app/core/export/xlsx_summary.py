@@ -1,0 +1,139 @@
+"""The report's Summary sheet: totals as live formulas over the device sheets, and a chart by vendor.
+
+Every total is a formula, so a price changed on the Price book sheet flows through each device's cost
+into every total; each formula also carries the value Vetted computed, which is what a reader that does
+not recalculate shows.
+"""
+
+from collections import Counter
+
+from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+from app.core.export.report import DECISION_LABELS, VERDICT_LABELS, Report
+from app.core.export.xlsx_cells import HEADER_COLOUR, Cells
+from app.core.export.xlsx_devices import (
+    ALL_SHEET,
+    CATEGORY,
+    COST_COLUMNS,
+    DECISION,
+    FLAGGED_SHEET,
+    SITE,
+    VENDOR,
+    VERDICT,
+)
+from app.core.pricing.estimate import Subtotal
+from app.core.pricing.price_book import category_name
+
+SHEET = "Summary"
+_BANDS = tuple(COST_COLUMNS)
+_TABLE_COLUMNS = (("", 34), ("Devices", 10), ("Low", 15), ("Typical", 15), ("High", 15))
+_CHART_VENDORS = 12  # more bars than this stop being readable
+
+
+def write_summary(workbook: Workbook, ws: Worksheet, cells: Cells, report: Report) -> None:
+    """The Summary sheet; the device sheets must hold report.replaced and report.devices in order."""
+    for column, (_, width) in enumerate(_TABLE_COLUMNS):
+        ws.set_column(column, column, width)
+    ws.write_string(0, 0, "Replacement estimate", cells.title)
+    cells.text(ws, 1, 0, report.title, cells.bold)
+    ws.write_string(2, 0, "An estimate, not a quote. Prices come from the Price book sheet: change one there and "
+                          "every cost and total in this workbook follows.", cells.note)
+    ws.write_string(3, 0, "Created")
+    ws.write_datetime(3, 1, report.created, cells.date)
+    ws.write_string(4, 0, "Counted")
+    ws.write_string(4, 1, _counted(report))
+    flagged = _Ranges(len(report.replaced))
+    row = _verdicts(ws, cells, report, 6)
+    ws.write_string(row + 1, 0, "Estimate", cells.heading)
+    row = _table(ws, cells, row + 2, "", {"Total": report.totals.overall}, flagged, None)
+    vendors_at = row + 2
+    row = _table(ws, cells, row + 2, "Vendor", report.totals.by_vendor, flagged, VENDOR)
+    row = _table(ws, cells, row + 1, "Site", report.totals.by_site, flagged, SITE)
+    by_category = {category_name(code): s for code, s in report.totals.by_category.items()}
+    _table(ws, cells, row + 1, "Category", by_category, flagged, CATEGORY)
+    if report.totals.by_vendor:
+        _chart(workbook, ws, report.price_book.currency, vendors_at, len(report.totals.by_vendor))
+    ws.activate()
+
+
+class _Ranges:
+    """Whole-column ranges of the Flagged devices sheet, as absolute references."""
+
+    def __init__(self, rows: int):
+        self.rows = rows
+
+    def column(self, column: int) -> str:
+        letter = xl_col_to_name(column)
+        return f"'{FLAGGED_SHEET}'!${letter}$2:${letter}${self.rows + 1}"
+
+
+def _counted(report: Report) -> str:
+    review = "and to review, " if report.include_review else ""
+    return f"Flagged devices {review}plus those marked replace; dismissed devices are left out."
+
+
+def _verdicts(ws: Worksheet, cells: Cells, report: Report, row: int) -> int:
+    """Devices by verdict and decision, counted live from the All devices sheet; returns the last row."""
+    cells.headers(ws, row, (("Devices found", 34), ("Devices", 10)))
+    verdicts = Counter(d.verdict for d in report.devices)
+    decisions = Counter(d.decision for d in report.devices)
+    lines = [(label, VERDICT, label, verdicts[code]) for code, label in VERDICT_LABELS.items()]
+    lines += [("Marked replace", DECISION, DECISION_LABELS["replace"], decisions["replace"]),
+              ("Dismissed", DECISION, DECISION_LABELS["dismiss"], decisions["dismiss"])]
+    last = len(report.devices) + 1
+    for offset, (label, column, wanted, count) in enumerate(lines, start=1):
+        letter = xl_col_to_name(column)
+        ws.write_string(row + offset, 0, label)
+        ws.write_formula(row + offset, 1, f"=COUNTIF('{ALL_SHEET}'!${letter}$2:${letter}${last},\"{wanted}\")",
+                         cells.count, count)
+    return row + len(lines)
+
+
+def _table(ws: Worksheet, cells: Cells, row: int, title: str, lines: dict[str, Subtotal], flagged: _Ranges,
+           group_column: int | None) -> int:
+    """A header and one line per group; returns the last row written."""
+    cells.headers(ws, row, ((title, 34), *_TABLE_COLUMNS[1:]))
+    costs = {band: flagged.column(COST_COLUMNS[band]) for band in _BANDS}
+    for offset, (name, subtotal) in enumerate(lines.items(), start=1):
+        at = row + offset
+        total = group_column is None
+        cells.text(ws, at, 0, name, cells.bold if total else None)
+        if flagged.rows == 0:  # no device to replace: nothing for a formula to range over
+            ws.write_number(at, 1, 0, cells.count_bold)
+            for column in range(2, 5):
+                ws.write_number(at, column, 0, cells.money_bold)
+            continue
+        if total:
+            ws.write_formula(at, 1, f"=COUNTA({flagged.column(0)})", cells.count_bold, subtotal.devices)
+        else:
+            match = f"({flagged.column(group_column)}=$A{at + 1})"
+            ws.write_formula(at, 1, f"=SUMPRODUCT(--{match})", cells.count, subtotal.devices)
+        for column, band in enumerate(_BANDS, start=2):
+            formula = f"=SUM({costs[band]})" if total else f"=SUMPRODUCT({match}*{costs[band]})"
+            ws.write_formula(at, column, formula, cells.money_bold if total else cells.money,
+                             getattr(subtotal.cost, band))
+    return row + len(lines)
+
+
+def _chart(workbook: Workbook, ws: Worksheet, currency: str, first: int, vendors: int) -> None:
+    """Typical cost (bars) and devices (line, right-hand axis) of the costliest vendors."""
+    last = first + min(vendors, _CHART_VENDORS) - 1
+    names = [SHEET, first, 0, last, 0]
+    cost = workbook.add_chart({"type": "column"})
+    cost.add_series({"name": "Typical cost", "categories": names, "values": [SHEET, first, 3, last, 3],
+                     "fill": {"color": HEADER_COLOUR}, "gap": 60})
+    devices = workbook.add_chart({"type": "line"})
+    devices.add_series({"name": "Devices", "categories": names, "values": [SHEET, first, 1, last, 1],
+                        "y2_axis": True, "line": {"color": "#C55A11", "width": 2.25},
+                        "marker": {"type": "circle", "size": 6, "fill": {"color": "#C55A11"},
+                                   "border": {"color": "#C55A11"}}})
+    cost.combine(devices)
+    cost.set_title({"name": "Devices and typical replacement cost by vendor", "name_font": {"size": 12}})
+    cost.set_y_axis({"name": f"Typical cost ({currency})", "num_format": "#,##0", "major_gridlines": {
+        "visible": True, "line": {"color": "#D9D9D9"}}})
+    devices.set_y2_axis({"name": "Devices", "num_format": "#,##0"})
+    cost.set_legend({"position": "bottom"})
+    cost.set_size({"width": 720, "height": 400})
+    ws.insert_chart(6, 6, cost)

@@ -1,0 +1,60 @@
+"""Where each figure sits on a "Price book" sheet.
+
+The price book workbook and the Excel report's Price book sheet share this layout, so an organisation
+can import either, and the report's formulas can name the cells they read.
+"""
+
+from openpyxl.utils import get_column_letter
+
+from app.core.pricing.price_book import CATEGORIES
+
+SHEET_NAME = "Price book"
+HEADERS = (
+    "Category", "Code", "Unit cost low", "Unit cost typical", "Unit cost high", "Install labour hours",
+    "Per device low, all in", "Per device typical, all in", "Per device high, all in", "Source (estimate)", "Dated",
+)
+UNIT_COLUMNS = {"low": 2, "typical": 3, "high": 4}  # 0-based, in HEADERS
+HOURS_COLUMN = 5
+ALL_IN_COLUMNS = {"low": 6, "typical": 7, "high": 8}
+SOURCE_COLUMN, DATED_COLUMN = 9, 10
+COLUMN_WIDTHS = (24, 18, 14, 14, 14, 12, 14, 14, 14, 90, 10)
+
+FIRST_CATEGORY_ROW = 1  # 0-based: row 2 in Excel, under the headers
+LAST_CATEGORY_ROW = FIRST_CATEGORY_ROW + len(CATEGORIES) - 1
+RATES_HEADER_ROW = LAST_CATEGORY_ROW + 2
+RATES_HEADERS = ("Setting", "Value", "Source (estimate)", "Dated")
+# (field, label, Excel name the formulas use, if any); the rates sit under their header, one a row.
+RATES = (
+    ("labour_rate", "Labour rate per hour", "LabourRate"),
+    ("disposal", "Disposal per device", "Disposal"),
+    ("contingency_pct", "Contingency", "Contingency"),
+    ("tax_pct", "Tax", "Tax"),
+    ("currency", "Currency", ""),
+)
+NOTE_ROW = RATES_HEADER_ROW + len(RATES) + 2
+NOTE = ("Every figure here is an estimate, not a quote: replace it with your own prices. Per device, all in = "
+        "(unit cost + install hours × labour rate + disposal) × (1 + contingency) × (1 + tax).")
+
+
+def rate_row(field: str) -> int:
+    """The 0-based row of a rate's value (in column B)."""
+    return RATES_HEADER_ROW + 1 + [r[0] for r in RATES].index(field)
+
+
+def defined_names() -> dict[str, str]:
+    """Workbook names for the rate cells, e.g. LabourRate -> ='Price book'!$B$18."""
+    return {name: f"='{SHEET_NAME}'!$B${rate_row(field) + 1}" for field, _, name in RATES if name}
+
+
+def all_in_formula(row: int, band: str) -> str:
+    """The formula for one category's all-in cost per device, on a 0-based row of this sheet."""
+    unit = f"{get_column_letter(UNIT_COLUMNS[band] + 1)}{row + 1}"
+    hours = f"{get_column_letter(HOURS_COLUMN + 1)}{row + 1}"
+    return f"=({unit}+{hours}*LabourRate+Disposal)*(1+Contingency)*(1+Tax)"
+
+
+def lookup_range(band: str) -> tuple[str, int]:
+    """('$A$2:$I$14', 8): the VLOOKUP range from the Category column and the all-in column's index in it."""
+    last = get_column_letter(ALL_IN_COLUMNS["high"] + 1)
+    cells = f"'{SHEET_NAME}'!$A${FIRST_CATEGORY_ROW + 1}:${last}${LAST_CATEGORY_ROW + 1}"
+    return cells, ALL_IN_COLUMNS[band] + 1

@@ -1,0 +1,98 @@
+"""What the matcher says about devices a facility manager really has, and the look-alikes it must not flag."""
+
+import pytest
+
+from app.core.domain import Device
+
+
+def verdict(matcher, **fields):
+    match = matcher.match(Device(**fields))
+    return match.verdict.value, match.vendor_id
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"manufacturer": "Hikvision"}, ("flagged", "hikvision")),
+        ({"manufacturer": "ＨＩＫＶＩＳＩＯＮ"}, ("flagged", "hikvision")),
+        ({"manufacturer": "\u00a0hikvision\u00a0"}, ("flagged", "hikvision")),
+        ({"manufacturer": "Hangzhou Hikvision Digital Technology Co., Ltd."}, ("flagged", "hikvision")),
+        ({"manufacturer": "海康威视"}, ("flagged", "hikvision")),
+        ({"manufacturer": "EZVIZ"}, ("flagged", "hikvision")),
+        ({"manufacturer": "Hikvision dome camera"}, ("flagged", "hikvision")),
+        ({"manufacturer": "Imou"}, ("flagged", "dahua")),
+        ({"model": "DS-2CD2143G2-I"}, ("flagged", "hikvision")),
+        ({"model": "ds-2cd2143g2-i /2.8mm"}, ("flagged", "hikvision")),
+        ({"model": "IPC-HFW2831T-ZS"}, ("flagged", "dahua")),
+        ({"model": "IPC2122LB-SF28-A"}, ("flagged", "uniview")),
+        ({"model": "TC-C32GN"}, ("flagged", "tiandy")),
+        ({"serial": "DS-2CD1323G2-LIUF/SL20250331AAWRL58705579"}, ("flagged", "hikvision")),
+        ({"mac": "4419.b64c.3de6"}, ("flagged", "hikvision")),
+        ({"mac": "90:2:a9:ed:f4:3f"}, ("flagged", "dahua")),  # macOS drops leading zeros
+        ({"manufacturer": "LTS", "model": "DS-2CD2143G2-I"}, ("flagged", "hikvision")),
+    ],
+)
+def test_listed_vendor_equipment_is_flagged_however_it_is_written(matcher, fields, expected):
+    assert verdict(matcher, **fields) == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"manufacturer": "Hikvison"}, ("review", "hikvision")),  # a misspelling: likely, not certain
+        ({"manufacturer": "Lorex"}, ("review", "dahua")),  # Dahua-owned 2018 to 2022
+        ({"manufacturer": "Amcrest"}, ("review", "dahua")),
+        ({"manufacturer": "Axis", "mac": "44:19:b6:00:00:01"}, ("review", "hikvision")),  # evidence conflicts
+    ],
+)
+def test_uncertain_devices_go_to_review(matcher, fields, expected):
+    assert verdict(matcher, **fields) == expected
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"manufacturer": "Bosch", "model": "DS150i"},  # a Bosch request-to-exit detector, not Hikvision DS-
+        {"manufacturer": "Digiever", "model": "DS-1200"},
+        {"manufacturer": "Dahle", "model": "41334"},  # a shredder maker, one letter from Dahua
+        {"manufacturer": "Aztech"},  # "zte" is inside the name
+        {"manufacturer": "Honor"},  # sold by Huawei in 2020
+        {"manufacturer": "Milesight"},  # Chinese, but no source names it
+        {"manufacturer": "Reolink"},
+        {"manufacturer": "Axis", "model": "P3245-V", "mac": "ac:cc:8e:12:34:56"},
+    ],
+)
+def test_look_alikes_and_unnamed_makers_are_clear(matcher, fields):
+    assert verdict(matcher, **fields)[0] == "clear"
+
+
+@pytest.mark.parametrize("make", ["", "N/A", "see notes", "Acme Security", "Shenzhen Sunrise Technology Co Ltd"])
+def test_unrecognisable_makes_are_unknown_not_flagged(matcher, make):
+    assert verdict(matcher, manufacturer=make)[0] == "unknown"
+
+
+def test_the_explanation_is_one_plain_sentence_naming_the_law(matcher):
+    match = matcher.match(Device(model="DS-2CD2143G2-I"))
+    assert match.explanation.startswith("The model number DS-2CD2143G2-I is a Hikvision")
+    assert "NDAA" in match.explanation and match.explanation.count(". ") == 0
+    assert any(s.kind == "law" for s in match.sources)
+
+
+def test_uniview_is_never_said_to_be_banned_by_law(matcher):
+    match = matcher.match(Device(manufacturer="Uniview"))
+    assert match.verdict.value == "flagged"
+    assert "called for" in match.explanation and "no law" in match.explanation
+    assert {s.kind for s in match.sources if s.id.startswith("seed")} <= {"called_for", "evidence"}
+    assert not any(s.kind == "law" for s in match.sources)
+
+
+def test_a_review_says_what_to_check(matcher):
+    match = matcher.match(Device(manufacturer="Lorex"))
+    assert "2018" in match.explanation and "2022" in match.explanation
+    assert "check" in match.explanation
+
+
+def test_identical_devices_share_one_decision(matcher):
+    first = matcher.match(Device(manufacturer="Hikvision", model="DS-2CD2143G2-I"))
+    second = matcher.match(Device(manufacturer="Hikvision", model="DS-2CD2143G2-I", site="Depot"))
+    assert first is second  # decided once per distinct evidence, which is what keeps 100k rows fast

@@ -1,0 +1,104 @@
+"""A project file keeps everything the manager did, survives reopening, and never half-imports."""
+
+import sqlite3
+
+import pytest
+
+from app.core.domain import Device, Match, Verdict
+from app.core.store.project import Cancelled, Project, ProjectError
+
+FLAG = Match(Verdict.FLAGGED, "hikvision", "Hikvision", "The make is Hikvision.", (), ())
+CLEAR = Match(Verdict.CLEAR, "axis", "Axis", "Axis is a recognised manufacturer.", (), ())
+
+
+def _devices(count, prefix="SN"):
+    return [
+        (
+            Device(
+                sheet="Cams",
+                row=i + 2,
+                manufacturer="Hikvision",
+                serial=f"{prefix}{i:06d}",
+                headers=("Make", "Serial"),
+                cells=("Hikvision", f"{prefix}{i:06d}"),
+            ),
+            FLAG,
+        )
+        for i in range(count)
+    ]
+
+
+def test_devices_and_decisions_survive_reopening(tmp_path):
+    path = tmp_path / "site.vetted"
+    project = Project(path)
+    project.import_devices(_devices(3), "cams.xlsx")
+    first = project.devices()[0]
+    project.set_decision(first.id, "dismiss", "Checked the label: it is a Bosch camera")
+    project.close()
+
+    reopened = Project(path)
+    devices = reopened.devices()
+    assert len(devices) == 3
+    assert (devices[0].decision, devices[0].note) == ("dismiss", "Checked the label: it is a Bosch camera")
+    assert devices[0].decided_at
+    assert reopened.details(first.id)[2] == {"Make": "Hikvision", "Serial": "SN000000"}
+
+
+def test_reimporting_the_same_file_updates_instead_of_duplicating(tmp_path):
+    project = Project(tmp_path / "p.vetted")
+    assert project.import_devices(_devices(5), "a.xlsx").added == 5
+    device_id = project.devices()[0].id
+    project.set_decision(device_id, "replace")
+    again = project.import_devices(_devices(5), "a.xlsx")
+    assert (again.added, again.updated) == (0, 5)
+    assert project.count() == 5
+    assert project.device(device_id).decision == "replace"  # a re-scan never overwrites a decision
+
+
+def test_devices_sharing_a_mac_in_one_file_are_all_kept(tmp_path):
+    project = Project(tmp_path / "p.vetted")
+    rows = [(Device(mac="de:ad:be:af:de:ad", ip=f"10.0.0.{i}"), CLEAR) for i in range(3)]
+    assert project.import_devices(rows, "dnsmasq.leases").added == 3
+
+
+def test_a_cancelled_import_changes_nothing(tmp_path):
+    project = Project(tmp_path / "p.vetted")
+    project.import_devices(_devices(2, "OLD"), "old.xlsx")
+    with pytest.raises(Cancelled):
+        project.import_devices(_devices(10_000, "NEW"), "new.xlsx", cancelled=lambda: True)
+    assert project.count() == 2
+
+
+def test_snapshot_and_restore_undo_a_deletion(tmp_path):
+    project = Project(tmp_path / "p.vetted")
+    project.import_devices(_devices(2), "a.xlsx")
+    ids = [d.id for d in project.devices()]
+    project.set_decision(ids[0], "replace", "budget 2025")
+    before = project.snapshot(ids)
+    project.delete_devices(ids)
+    assert project.count() == 0
+    project.restore(ids, before)
+    assert project.count() == 2 and project.device(ids[0]).note == "budget 2025"
+
+
+def test_a_file_that_is_not_a_project_gets_a_sentence(tmp_path):
+    path = tmp_path / "notes.vetted"
+    path.write_text("shopping list")
+    with pytest.raises(ProjectError, match="not a Vetted project"):
+        Project(path)
+
+
+def test_a_project_from_a_newer_vetted_is_refused_politely(tmp_path):
+    path = tmp_path / "future.vetted"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(ProjectError, match="newer version"):
+        Project(path)
+
+
+def test_settings_are_kept_in_the_project(tmp_path):
+    project = Project(tmp_path / "p.vetted")
+    project.set_setting("price_book", {"currency": "CAD"})
+    assert project.setting("price_book") == {"currency": "CAD"}
+    assert project.setting("missing", 3) == 3

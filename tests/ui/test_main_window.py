@@ -1,0 +1,95 @@
+"""A facility manager's first minutes: the sample, what is flagged and why, filters, decisions that stick."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+from app.ui.device_model import COLUMN
+from tests.ui.conftest import wait_for_import
+
+
+def _rows(window, verdict):
+    model = window.view.model
+    return [row for row, device in enumerate(model.devices) if device.verdict == verdict]
+
+
+def test_welcome_page_offers_the_four_ways_to_start(window):
+    assert window.stack.currentWidget() is window.welcome
+    assert set(window.welcome.buttons) == {"import", "add", "open", "sample"}
+
+
+def test_sample_inventory_shows_flagged_devices_by_colour_icon_and_word(qtbot, window):
+    qtbot.mouseClick(window.welcome.buttons["sample"], Qt.MouseButton.LeftButton)
+    wait_for_import(qtbot, window)
+    assert window.stack.currentWidget() is window.view
+    model = window.view.model
+    flagged, clear = _rows(window, "flagged"), _rows(window, "clear")
+    assert flagged and clear
+    flagged_cell = model.index(flagged[0], COLUMN["verdict"])
+    clear_cell = model.index(clear[0], COLUMN["verdict"])
+    assert flagged_cell.data() == "Flagged"
+    assert flagged_cell.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert flagged_cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert clear_cell.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert f"{len(flagged)} flagged" in window.view.summary.buttons["flagged"].text()
+
+
+def test_filters_narrow_the_table(qtbot, window):
+    window.try_sample()
+    wait_for_import(qtbot, window)
+    proxy = window.view.proxy
+    total = proxy.rowCount()
+    window.view.filters.show_verdict("flagged")
+    assert proxy.rowCount() == len(_rows(window, "flagged")) < total
+    window.view.filters.show_verdict("")
+    qtbot.keyClicks(window.view.filters.text, "axis")
+    assert 0 < proxy.rowCount() < total
+    assert all("axis" in proxy.index(r, COLUMN["manufacturer"]).data().lower() for r in range(proxy.rowCount()))
+
+
+def test_detail_panel_explains_and_cites_sources(qtbot, window):
+    window.try_sample()
+    wait_for_import(qtbot, window)
+    window.view.filters.show_verdict("flagged")
+    window.view.table.selectRow(0)
+    text = window.details.browser.toPlainText()
+    assert "Flagged" in text and "Sources" in text
+    assert "NDAA" in text or "Law or regulation in force" in text
+
+
+def test_sorting_by_verdict_puts_flagged_first(qtbot, window):
+    window.try_sample()
+    wait_for_import(qtbot, window)
+    window.view.table.sortByColumn(COLUMN["verdict"], Qt.SortOrder.AscendingOrder)
+    assert window.view.proxy.index(0, COLUMN["verdict"]).data() == "Flagged"
+
+
+def test_dismissal_with_a_note_is_kept_after_reopening(qtbot, window, kb, monkeypatch):
+    window.try_sample()
+    wait_for_import(qtbot, window)
+    path = window.project.path
+    device = window.view.model.devices[_rows(window, "flagged")[0]]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Checked the label: Bosch", True))
+    window.decide(device.id, "dismiss")
+    window.close()
+
+    from app.ui.main_window import MainWindow
+
+    again = MainWindow(kb)
+    qtbot.addWidget(again)
+    assert again.open_project(path)
+    stored = next(d for d in again.view.model.devices if d.id == device.id)
+    assert (stored.decision, stored.note) == ("dismiss", "Checked the label: Bosch")
+    row = again.view.model.devices.index(stored)
+    assert again.view.model.index(row, COLUMN["decision"]).data() == "Dismissed"
+
+
+def test_delete_can_be_undone(qtbot, window):
+    window.try_sample()
+    wait_for_import(qtbot, window)
+    count = window.project.count()
+    window.view.table.selectRow(0)
+    window.delete_devices()
+    assert window.project.count() == count - 1
+    window.undo_stack.undo()
+    assert window.project.count() == count
+    assert window.view.model.rowCount() == count
