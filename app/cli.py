@@ -11,6 +11,7 @@ from app.core.kb.knowledge import load
 from app.core.scan import Summary, scan
 
 _SOURCE_KEYS = ("id", "title", "kind", "jurisdiction", "date", "url")
+_DEVICE_KEYS = ("sheet", "row", "manufacturer", "model", "serial", "mac")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,23 +40,28 @@ def _scan(args: argparse.Namespace) -> int:
     summary = Summary()
     results = scan(args.files, kb, args.sheet, summary)
     if args.json:
-        devices = [_device_json(d, m) for d, m in results]
-        json.dump({"devices": devices, "summary": summary.as_dict()}, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        _write_json(results, summary, sys.stdout)
     else:
         worth_a_look = [(d, m) for d, m in results if m.verdict in (Verdict.FLAGGED, Verdict.REVIEW)]
         sys.stdout.write(_report(summary, worth_a_look))
     return 0
 
 
-def _device_json(device: Device, match: Match) -> dict[str, object]:
+def _write_json(results, summary: Summary, out) -> None:
+    """One JSON object, streamed: a device's own fields, then its match's part, encoded once per match."""
+    encoded: dict[int, str] = {}
+    out.write('{"devices": [')
+    for count, (device, match) in enumerate(results):
+        tail = encoded.get(id(match))
+        if tail is None:
+            tail = encoded[id(match)] = json.dumps(_match_json(match), ensure_ascii=False)[1:]
+        head = json.dumps({k: getattr(device, k) for k in _DEVICE_KEYS}, ensure_ascii=False)[:-1]
+        out.write(f"{',' if count else ''}\n{head}, {tail}")
+    out.write(f'\n], "summary": {json.dumps(summary.as_dict(), ensure_ascii=False)}}}\n')
+
+
+def _match_json(match: Match) -> dict[str, object]:
     return {
-        "sheet": device.sheet,
-        "row": device.row,
-        "manufacturer": device.manufacturer,
-        "model": device.model,
-        "serial": device.serial,
-        "mac": device.mac,
         "verdict": match.verdict.value,
         "vendor": match.vendor_name,
         "explanation": match.explanation,
@@ -78,11 +84,12 @@ def _report(summary: Summary, worth_a_look: list[tuple[Device, Match]]) -> str:
         )
     if summary.skipped_sheets:
         lines.append("Skipped (no device columns): " + "; ".join(summary.skipped_sheets) + ".")
-    for verdict in (Verdict.FLAGGED, Verdict.REVIEW):
-        group = [(d, m) for d, m in worth_a_look if m.verdict is verdict]
+    groups: dict[Verdict, list[str]] = {Verdict.FLAGGED: [], Verdict.REVIEW: []}
+    for device, match in worth_a_look:
+        groups[match.verdict].append(f"  {device.sheet} row {device.row}: {_label(device)} — {match.explanation}")
+    for verdict, group in groups.items():
         if group:
-            lines += ["", f"{verdict.value.upper()} ({len(group)})"]
-            lines += [f"  {d.sheet} row {d.row}: {_label(d)} — {m.explanation}" for d, m in group]
+            lines += ["", f"{verdict.value.upper()} ({len(group)})", *group]
     return "\n".join(lines) + "\n"
 
 

@@ -1,5 +1,6 @@
 """The words Vetted thinks in: devices, verdicts, the evidence behind them and the sources cited."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -52,7 +53,7 @@ class Device:
     install_date: str = ""
     # Every column of the user's row, kept as it was; `headers` is shared by the rows of one table.
     headers: tuple[str, ...] = ()
-    cells: tuple[object, ...] = ()
+    cells: Sequence[object] = ()
 
     def original(self) -> dict[str, str]:
         """The user's own columns and values, as text."""

@@ -15,21 +15,37 @@ from app.core.matching import Matcher
 class Summary:
     """Counts by verdict and by vendor, as the scan command and the app's summary strip show them."""
 
-    devices: int = 0
-    by_verdict: Counter = field(default_factory=Counter)
-    by_vendor: Counter = field(default_factory=Counter)  # flagged and review devices, by vendor name
     skipped_sheets: list[str] = field(default_factory=list)
+    # Devices counted per match (matches are shared by identical devices): one dict update a row.
+    _counts: Counter = field(default_factory=Counter)
+    _matches: dict[int, Match] = field(default_factory=dict)
 
     def add(self, match: Match) -> None:
-        self.devices += 1
-        self.by_verdict[match.verdict.value] += 1
-        if match.verdict in (Verdict.FLAGGED, Verdict.REVIEW):
-            self.by_vendor[match.vendor_name] += 1
+        self._counts[id(match)] += 1
+        self._matches.setdefault(id(match), match)
+
+    @property
+    def devices(self) -> int:
+        return self._counts.total()
+
+    @property
+    def by_verdict(self) -> Counter:
+        return Counter({v: sum(n for k, n in self._counts.items() if self._matches[k].verdict == v) for v in Verdict})
+
+    @property
+    def by_vendor(self) -> Counter:
+        """Flagged and review devices by vendor name."""
+        counts: Counter = Counter()
+        for key, count in self._counts.items():
+            match = self._matches[key]
+            if match.verdict in (Verdict.FLAGGED, Verdict.REVIEW):
+                counts[match.vendor_name] += count
+        return counts
 
     def as_dict(self) -> dict[str, object]:
         return {
             "devices": self.devices,
-            "by_verdict": {v.value: self.by_verdict.get(v.value, 0) for v in Verdict},
+            "by_verdict": {v.value: self.by_verdict[v] for v in Verdict},
             "by_vendor": dict(self.by_vendor.most_common()),
             "skipped_sheets": self.skipped_sheets,
         }

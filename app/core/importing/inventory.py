@@ -2,9 +2,10 @@
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
-from app.core.domain import Device
+from app.core.domain import DEVICE_FIELDS, Device
 from app.core.importing.cells import cell_text
 from app.core.importing.errors import InventoryError
 from app.core.importing.layout import Layout, detect
@@ -54,12 +55,21 @@ def open_inventory(path: Path | str, sheet: str | None = None) -> Inventory:
 
 def _devices(layout: Layout, mapping: dict[str, int], rows: Iterator[tuple[int, list[object]]]) -> Iterator[Device]:
     headers = tuple(layout.headers)
-    fields = list(mapping.items())
     width = len(headers)
+    # One itemgetter pulls every device field at once; unmapped fields read a blank cell kept at `width`.
+    pick = itemgetter(*(mapping.get(name, width) for name in DEVICE_FIELDS))
+    header_values = [cell_text(v) for v in pick([*headers, ""])]
+    sheet = layout.sheet
+    texts: dict[object, str] = {}  # numbers and dates repeat (install dates, counts): convert each once
     for number, cells in rows:
-        values = {name: cell_text(cells[index]) if index < len(cells) else "" for name, index in fields}
-        if not any(values.values()):
+        if len(cells) != width:
+            cells = [*cells[:width], *[""] * (width - len(cells))]
+        values = [
+            v.strip() if v.__class__ is str else texts.get(v) or texts.setdefault(v, cell_text(v))
+            for v in pick([*cells, ""])
+        ]
+        if not any(values):
             continue  # a blank row, or one with nothing in any column Vetted reads
-        if all(values[name] == headers[index] for name, index in fields):
+        if values == header_values:
             continue  # the header repeated (printed page breaks, pasted blocks)
-        yield Device(sheet=layout.sheet, row=number, headers=headers, cells=tuple(cells[:width]), **values)
+        yield Device(sheet, number, *values, headers=headers, cells=cells)

@@ -97,7 +97,7 @@ class KnowledgeBase:
             self.restrictions: dict[str, list[Restriction]] = {}
             for vendor, source, scope in conn.execute(
                 "SELECT r.vendor_id, r.source_id, r.scope FROM restrictions r JOIN sources s ON s.id = r.source_id"
-                " ORDER BY s.kind = 'law' DESC, s.date"
+                " ORDER BY s.kind = 'law' DESC, r.rowid"
             ):
                 self.restrictions.setdefault(vendor, []).append(Restriction(source, scope))
         finally:

@@ -43,7 +43,10 @@ def explain(kb: KnowledgeBase, decision: Decision, category: str) -> str:
 
 
 def restriction_phrase(kb: KnowledgeBase, vendor_id: str) -> str:
-    """'Hikvision equipment is restricted by US NDAA §889, FCC Covered List and 6 more rules'."""
+    """'Hikvision equipment is restricted by US NDAA §889, FCC Covered List and 6 more rules'.
+
+    The rules named first are the first rows of db/restrictions.csv for the vendor, so reviewers choose them.
+    """
     vendor = _name(kb, vendor_id)
     laws = kb.laws(vendor_id)
     if laws:
@@ -54,7 +57,7 @@ def restriction_phrase(kb: KnowledgeBase, vendor_id: str) -> str:
         return f"{vendor} equipment is restricted by {named}"
     calls = kb.calls(vendor_id)
     if calls:
-        return f"a ban on {vendor} equipment has been called for ({calls[0].short}), but no law restricts it yet"
+        return f"calls for a ban on {vendor} equipment include the {calls[0].short}, but no law restricts it yet"
     return f"{vendor} is named by a source Vetted cites"
 
 
@@ -78,7 +81,7 @@ def _observation(kb: KnowledgeBase, e: Evidence, category: str) -> str:
     if e.rule == "model_rule":
         return f"The model number {e.matched} is a {vendor} {label} model"
     if e.rule == "serial_model":
-        return f"The serial number {e.matched} begins with a {vendor} model number"
+        return f"The serial number begins with {e.matched}, a {vendor} model number"
     if e.rule == "oui":
         return f"Its MAC address begins {e.detail}, a block the IEEE registers to {vendor}"
     alias = kb.aliases.get(compact_key(e.detail))
@@ -104,8 +107,10 @@ def _doubt(kb: KnowledgeBase, e: Evidence) -> str:
         period = f"from {start} to {end}" if oem.valid_to else f"since {start}"
         return f"{oem.brand} was owned by {vendor} {period}, so this device may be {vendor}-made"
     certainty = oem.certainty if oem else "medium"
-    return (f"{e.detail} has sold relabelled {vendor} equipment ({certainty} certainty), "
-            f"so this device may be {vendor}-made")
+    return (
+        f"{e.detail} has sold relabelled {vendor} equipment ({certainty} certainty), "
+        f"so this device may be {vendor}-made"
+    )
 
 
 def _field(e: Evidence) -> str:

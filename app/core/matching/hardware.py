@@ -13,18 +13,35 @@ MODEL_SCORE = 95
 SERIAL_SCORE = 90
 OUI_SCORE = 90
 
+_HEX12 = re.compile(r"[0-9A-Fa-f]{12}")
+# Hikvision serials are the model, then the manufacturing date (YYYYMMDD), then a serial number.
+_SERIAL_DATE = re.compile(r"20[0-9]{2}[01][0-9][0-3][0-9]")
+
+
+def mac_prefix(value: str) -> str:
+    """The first six hex digits of a MAC address ('' if it is not one); fast for the usual notations."""
+    if len(value) == 17 and value[2] in ":-" and value[5] in ":-":
+        digits = value.replace(value[2], "")
+    elif len(value) == 14 and value[4] == "." and value[9] == ".":
+        digits = value.replace(".", "")
+    elif len(value) == 12:
+        digits = value
+    else:
+        return mac_digits(value)[:6]
+    return digits[:6].upper() if _HEX12.fullmatch(digits) else mac_digits(value)[:6]
+
 
 class HardwareEvidence:
-    """Model, serial and MAC checks; model and prefix answers are cached per distinct value."""
+    """Model, serial and MAC checks; answers are cached per distinct model and MAC prefix."""
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self._model_cache: dict[str, ModelRule | None] = {}
         self._rules_by_id = {r.id: r for r in kb.model_rules}
-        serial_rules = [r for r in kb.model_rules if r.in_serial]
-        self._serial_rules = serial_rules
+        self._serial_rules = [r for r in kb.model_rules if r.in_serial]
         # One cheap test rejects the ordinary serial numbers that embed no model at all.
-        self._serial_prefilter = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in serial_rules) or "(?!)")
+        self._serial_prefilter = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in self._serial_rules) or "(?!)")
+        self._oui_cache: dict[str, tuple[Evidence, ...]] = {}
 
     def rule_for(self, model: str) -> ModelRule | None:
         """The first (most specific) model rule the model number follows, if any."""
@@ -42,28 +59,39 @@ class HardwareEvidence:
             return ()
         return (Evidence("model", "model_rule", value.strip(), rule.vendor_id, MODEL_SCORE, rule.id, rule.source_id),)
 
-    def serial(self, value: str) -> tuple[Evidence, ...]:
+    def serial_model(self, value: str) -> str:
+        """The model a serial number begins with ('' for ordinary serials): 'DS-2CD1323G2-LIUF/SL2025…'."""
+        if "-" not in value:
+            return ""
         serial = model_key(value)
-        if "-" not in serial or not self._serial_prefilter.match(serial):
-            return ()
+        if not self._serial_prefilter.match(serial):
+            return ""
+        date = _SERIAL_DATE.search(serial, 6)
+        return serial[: date.start()] if date else serial
+
+    def serial(self, embedded_model: str) -> tuple[Evidence, ...]:
         for rule in self._serial_rules:
-            found = rule.pattern.match(serial)
-            # The serial must go on past the model (a date and a number follow it).
-            if found and found.end() < len(serial):
+            if rule.pattern.match(embedded_model):
                 return (
                     Evidence(
-                        "serial", "serial_model", value.strip(), rule.vendor_id, SERIAL_SCORE, rule.id, rule.source_id
+                        "serial", "serial_model", embedded_model, rule.vendor_id, SERIAL_SCORE, rule.id, rule.source_id
                     ),
                 )
         return ()
 
-    def mac(self, value: str) -> tuple[Evidence, ...]:
-        digits = mac_digits(value)
-        if not digits or int(digits[:2], 16) & 0b11:  # multicast or locally administered: no maker
+    def mac(self, prefix: str) -> tuple[Evidence, ...]:
+        """Evidence from a MAC prefix (see `mac_prefix`)."""
+        found = self._oui_cache.get(prefix)
+        if found is None:
+            found = self._oui_cache[prefix] = self._oui(prefix)
+        return found
+
+    def _oui(self, prefix: str) -> tuple[Evidence, ...]:
+        if not prefix or int(prefix[:2], 16) & 0b11:  # multicast or locally administered: no maker
             return ()
-        hit = self.kb.ouis.get(digits[:6])
+        hit = self.kb.ouis.get(prefix)
         if not hit:
             return ()
         vendor_id, source_id = hit
-        prefix = format_mac(digits[:6])  # the vendor's block, so equal prefixes share one explanation
-        return (Evidence("mac", "oui", prefix, vendor_id, OUI_SCORE, prefix, source_id),)
+        shown = format_mac(prefix)
+        return (Evidence("mac", "oui", shown, vendor_id, OUI_SCORE, shown, source_id),)

@@ -11,7 +11,7 @@ from app.core.domain import Device, Evidence, Match, Source
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.matching.decide import decide
 from app.core.matching.explain import explain
-from app.core.matching.hardware import HardwareEvidence
+from app.core.matching.hardware import HardwareEvidence, mac_prefix
 from app.core.matching.names import NameEvidence
 
 # What a listed vendor mostly sells, for devices with neither a model rule nor a device type.
@@ -25,59 +25,60 @@ class Matcher:
         self.kb = kb
         self.names = NameEvidence(kb)
         self.hardware = HardwareEvidence(kb)
+        self._evidence_cache: dict[tuple, tuple[tuple[Evidence, ...], str]] = {}
         self._type_cache: dict[str, str] = {}
         self._match_cache: dict[tuple, Match] = {}
 
     def match(self, device: Device) -> Match:
         """The verdict for one device, with its evidence, sources and a one-sentence explanation."""
-        evidence = self.evidence(device)
-        category = self.category(device, evidence)
-        key = (evidence, category)
-        found = self._match_cache.get(key)
+        # What the evidence depends on, reduced to values that repeat across rows: a MAC address counts
+        # by its prefix, a serial number only by the model it embeds, the notes only when nothing else speaks.
+        prefix = mac_prefix(device.mac) if device.mac else ""
+        embedded = self.hardware.serial_model(device.serial) if device.serial else ""
+        key = (device.manufacturer, device.brand, device.model, embedded, prefix)
+        cached = self._evidence_cache.get(key)
+        if cached is None:
+            cached = self._evidence_cache[key] = self._evidence(device, embedded, prefix)
+        evidence, rule_category = cached
+        if not evidence and device.description:
+            evidence = self._description_evidence(device.description)
+            key = (*key, device.description)
+        category = rule_category or self._type_category(device.device_type) or _vendor_category(evidence)
+        found = self._match_cache.get((key, category))
         if found is None:
-            found = self._match_cache[key] = self._decide(list(evidence), category)
+            found = self._match_cache[(key, category)] = self._decide(list(evidence), category)
         return found
 
     def match_all(self, devices: Iterable[Device]) -> Iterator[tuple[Device, Match]]:
         for device in devices:
             yield device, self.match(device)
 
-    def evidence(self, device: Device) -> tuple[Evidence, ...]:
+    def _evidence(self, device: Device, embedded_model: str, prefix: str) -> tuple[tuple[Evidence, ...], str]:
+        """The evidence of the make, brand, model, serial and MAC, and the category a model rule implies."""
         found = (
             self.names.find("manufacturer", device.manufacturer)
             + self.names.find("brand", device.brand)
             + self.hardware.model(device.model)
-            + self.hardware.serial(device.serial)
-            + self.hardware.mac(device.mac)
+            + (self.hardware.serial(embedded_model) if embedded_model else ())
+            + self.hardware.mac(prefix)
         )
-        if not found and device.description:
-            found = tuple(
-                Evidence(
-                    "description",
-                    "description",
-                    e.matched,
-                    e.vendor_id,
-                    min(e.score, _DESCRIPTION_SCORE),
-                    e.detail,
-                    e.source_id,
-                )
-                for e in self.names.find("description", device.description)
-            )
-        return found
+        rules = [self.hardware.rule_for_id(e.detail) for e in found if e.rule in ("model_rule", "serial_model")]
+        return found, next((r.category for r in rules if r.category != "other"), "")
 
-    def category(self, device: Device, evidence: tuple[Evidence, ...]) -> str:
-        """The replacement category: the model rule's, else the device-type text's, else the vendor's."""
-        for e in evidence:
-            if e.rule in ("model_rule", "serial_model"):
-                rule = self.hardware.rule_for_id(e.detail)
-                if rule.category != "other":
-                    return rule.category
-        kind = self._type_cache.get(device.device_type)
-        if kind is None:
-            kind = self._type_cache[device.device_type] = category_from_type(device.device_type)
-        if kind == "other" and evidence:
-            return _VENDOR_CATEGORY.get(evidence[0].vendor_id, "other")
-        return kind
+    def _description_evidence(self, description: str) -> tuple[Evidence, ...]:
+        return tuple(
+            Evidence("description", "description", e.matched, e.vendor_id, min(e.score, _DESCRIPTION_SCORE),
+                     e.detail, e.source_id)
+            for e in self.names.find("description", description)
+        )
+
+    def _type_category(self, device_type: str) -> str:
+        """The category the device-type text names ('' for none), cached per distinct text."""
+        found = self._type_cache.get(device_type)
+        if found is None:
+            kind = category_from_type(device_type)
+            found = self._type_cache[device_type] = "" if kind == "other" else kind
+        return found
 
     def _decide(self, evidence: list[Evidence], category: str) -> Match:
         decision = decide(self.kb, evidence)
@@ -97,3 +98,8 @@ class Matcher:
         ids = [r.source_id for r in self.kb.restrictions.get(vendor_id, ())]
         ids += [e.source_id for e in evidence if e.source_id]
         return tuple(self.kb.sources[i] for i in dict.fromkeys(ids) if i in self.kb.sources)
+
+
+def _vendor_category(evidence: tuple[Evidence, ...]) -> str:
+    """What a listed vendor mostly sells, for devices with neither a model rule nor a device type."""
+    return _VENDOR_CATEGORY.get(evidence[0].vendor_id, "other") if evidence else "other"
