@@ -35,17 +35,19 @@ class DeviceFilter:
     site: str = ""
     text: str = ""
 
-    def accepts(self, device) -> bool:
+    def accepts(self, device, searchable: str) -> bool:
+        """`searchable` is the device's searched fields, folded to lower case (see `search_text`)."""
         if self.verdict and device.verdict != self.verdict:
             return False
         if self.vendor and device.vendor_name != self.vendor:
             return False
         if self.site and device.site != self.site:
             return False
-        if self.text:
-            needle = self.text.casefold()
-            return any(needle in str(getattr(device, f)).casefold() for f in _SEARCHED)
-        return True
+        return not self.text or self.text.casefold() in searchable
+
+
+def search_text(device) -> str:
+    return "\x1f".join(str(getattr(device, f)) for f in _SEARCHED).casefold()
 
 
 class DeviceFilterProxy(QSortFilterProxyModel):
@@ -53,22 +55,37 @@ class DeviceFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.criteria = DeviceFilter()
         self._accepted: set[int] | None = None  # ids of the devices shown; None shows all
+        self._searchable: dict[int, str] = {}  # device id -> its searched text, built on the first search
         self.setDynamicSortFilter(False)
 
     def source(self) -> DeviceTableModel:
         return self.sourceModel()
 
+    def forget(self, ids=None) -> None:
+        """Drop cached search text after devices change (all of them when `ids` is None)."""
+        if ids is None:
+            self._searchable.clear()
+        for device_id in ids or ():
+            self._searchable.pop(device_id, None)
+
     def set_filter(self, criteria: DeviceFilter) -> None:
         self.criteria = criteria
         self.refresh()
 
-    def refresh(self) -> None:
-        """Decide every row again (after a filter change, an edit or a new import)."""
-        self.beginFilterChange()
+    def prepare(self, devices) -> None:
+        """Decide which of `devices` to show; call before the source model takes them, so Qt filters once."""
         if self.criteria == DeviceFilter():
             self._accepted = None
-        else:
-            self._accepted = {d.id for d in self.source().devices if self.criteria.accepts(d)}
+            return
+        searchable = self._searchable
+        if self.criteria.text and len(searchable) != len(devices):
+            searchable.update((d.id, search_text(d)) for d in devices if d.id not in searchable)
+        self._accepted = {d.id for d in devices if self.criteria.accepts(d, searchable.get(d.id, ""))}
+
+    def refresh(self) -> None:
+        """Decide every row again (after a filter change or an edit)."""
+        self.beginFilterChange()
+        self.prepare(self.source().devices)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row, source_parent):

@@ -33,6 +33,8 @@ class Job(QObject):
 class _Runner(QRunnable):
     def __init__(self, job: Job, work: Callable[[Job], object], expected: tuple[type[Exception], ...]):
         super().__init__()
+        # Python owns the runnable (kept alive by its job), so Qt must not delete it after run().
+        self.setAutoDelete(False)
         self.job, self.work, self.expected = job, work, expected
 
     def run(self) -> None:
@@ -54,5 +56,6 @@ class _Runner(QRunnable):
 def run_job(work: Callable[[Job], object], expected: tuple[type[Exception], ...] = (Exception,)) -> Job:
     """Start `work(job)` on the thread pool; connect to the returned job's signals."""
     job = Job()
-    QThreadPool.globalInstance().start(_Runner(job, work, expected))
+    job.runner = _Runner(job, work, expected)
+    QThreadPool.globalInstance().start(job.runner)
     return job

@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_project.connect(self.open_project_dialog)
         self.welcome.try_sample.connect(self.try_sample)
         self.view.selection_changed.connect(self._show_details)
-        self.view.activated.connect(lambda device: device and self.edit_device())
+        self.view.activated.connect(self.edit_device)
         self.details.decide.connect(self.decide)
         self._update_actions()
 
@@ -257,19 +257,16 @@ class MainWindow(QMainWindow):
         """Import with Vetted's own column mapping, in the background (the sample, a file on the command line)."""
         if not self._ensure_project(path.stem):
             return
-        try:
-            inventory = open_inventory(path)
-        except InventoryError as error:
-            QMessageBox.warning(self, self.tr("Cannot import"), str(error))
-            return
         project_path, kb = self.project.path, self.kb
 
         def work(job: Job):
+            # Reading, matching, saving and re-reading the project all happen here, off the GUI thread.
+            inventory = open_inventory(path)
             project = Project(project_path)
             try:
-                return import_inventory(
-                    project, inventory, Matcher(kb), progress=job.report, cancelled=job.is_cancelled
-                )
+                result = import_inventory(project, inventory, Matcher(kb), progress=job.report,
+                                          cancelled=job.is_cancelled)
+                return result, project.devices()
             finally:
                 project.close()
 
@@ -278,21 +275,24 @@ class MainWindow(QMainWindow):
         self.job = run_job(work, (InventoryError, ProjectError))
         self.job.progress.connect(
             lambda done, _: self.statusBar().showMessage(
-                self.tr("Importing %1: %2 devices checked…").replace("%1", path.name).replace("%2", str(done))
+                self.tr("Importing %1: %2 devices checked…").replace("%1", path.name).replace("%2", f"{done:,}")
             )
         )
-        self.job.finished.connect(lambda result: self._import_done(path, result))
-        self.job.failed.connect(lambda message: self._import_done(path, None, message))
-        self.job.cancelled.connect(lambda: self._import_done(path, None, self.tr("Import cancelled.")))
+        self.job.finished.connect(lambda outcome: self._import_done(path, *outcome))
+        self.job.failed.connect(lambda message: self._import_done(path, None, None, message))
+        self.job.cancelled.connect(lambda: self._import_done(path, None, None, self.tr("Import cancelled.")))
 
-    def _import_done(self, path: Path, result, message: str = "") -> None:
+    def _import_done(self, path: Path, result, devices, message: str = "") -> None:
         self._show_busy(False)
         self.job = None
         if result is None:
             self.statusBar().showMessage(message, 10000)
+            if message != self.tr("Import cancelled."):
+                QMessageBox.warning(self, self.tr("Cannot import"), message)
             return
         self.undo_stack.clear()
-        self.reload()
+        self.view.set_devices(devices)
+        self._update_actions()
         self.statusBar().showMessage(
             self.tr("Imported %1: %2 new, %3 updated.")
             .replace("%1", path.name)
@@ -377,9 +377,10 @@ class MainWindow(QMainWindow):
     def _refresh_device(self, device_id: int) -> None:
         self.view.replace_device(self.project.device(device_id))
         self.view.proxy.refresh()
-        self._show_details(self.view.current())
+        self._show_details()
 
-    def _show_details(self, device: StoredDevice | None) -> None:
+    def _show_details(self) -> None:
+        device = self.view.current()
         if device and self.project:
             device = self.project.device(device.id)
             self.details.show_device(device, *self.project.details(device.id))

@@ -35,8 +35,12 @@ class SummaryStrip(QWidget):
         layout.addWidget(self.vendors, 1)
 
     def show_counts(self, devices: list[StoredDevice]) -> None:
-        verdicts = Counter(d.verdict for d in devices)
-        vendors = Counter(d.vendor_name for d in devices if d.verdict in ("flagged", "review"))
+        verdicts: Counter = Counter()
+        vendors: Counter = Counter()
+        for device in devices:
+            verdicts[device.verdict] += 1
+            if device.verdict == "flagged" or device.verdict == "review":
+                vendors[device.vendor_name] += 1
         count = len(devices)
         total = self.tr("<b>1 device</b>") if count == 1 else self.tr("<b>%1 devices</b>").replace("%1", f"{count:,}")
         self.total.setText(total)

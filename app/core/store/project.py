@@ -4,9 +4,11 @@ Every change is committed as it happens (WAL journal), so a crash loses at most 
 Bulk imports are one transaction: cancelled or failed, they leave the project as it was.
 """
 
+import gc
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +30,21 @@ _UPDATE = (
     f"{', '.join(f'{c} = ?' for c in _DEVICE_COLUMNS + _MATCH_COLUMNS + _KEY_COLUMNS)} WHERE id = ?"
 )
 PROGRESS_EVERY = 2000
+
+
+@contextmanager
+def _no_garbage_collection():
+    """Bulk reads and writes make 100,000s of objects without cycles. Collecting during the work, or just
+    after it, only walks them while holding the GIL: long enough to freeze the window during a background
+    import. So the collector pauses, and what survives is frozen (refcounting still frees it)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 class ProjectError(Exception):
@@ -101,7 +118,8 @@ class Project:
         rows = self.conn.execute(
             f"SELECT {_STORED_COLUMNS} FROM devices d LEFT JOIN decisions x ON x.device_id = d.id ORDER BY d.id"
         )
-        return [StoredDevice(*row) for row in rows]
+        with _no_garbage_collection():
+            return [StoredDevice(*row) for row in rows]
 
     def device(self, device_id: int) -> StoredDevice:
         row = self.conn.execute(
@@ -142,7 +160,7 @@ class Project:
         existing = self._existing_keys()
         inserts, updates = [], []
         try:
-            with self.conn:
+            with self.conn, _no_garbage_collection():
                 for count, (device, match) in enumerate(matched, start=1):
                     if count % PROGRESS_EVERY == 0:
                         if cancelled and cancelled():
@@ -164,11 +182,14 @@ class Project:
                         # Rows of this same file are all new devices, even if two share a MAC (DHCP leases).
                 self.conn.executemany(_INSERT, inserts)
                 self.conn.executemany(_UPDATE, updates)
+                added, updated = len(inserts), len(updates)
+                inserts.clear()  # freed now, while the collector is paused, rather than walked later
+                updates.clear()
         except Cancelled:
             raise
         except sqlite3.Error as error:
             raise ProjectError(f"Vetted could not save to {self.path.name} ({error}).") from None
-        return ImportResult(len(inserts), len(updates))
+        return ImportResult(added, updated)
 
     def add_device(self, device: Device, match: Match) -> int:
         with self.conn:
