@@ -100,7 +100,7 @@ class DetailPanel(QWidget):
                 parts.append(
                     f"<p><b>{escape(source.title)}</b><br>{escape(source.publisher)}, {escape(source.date)}, "
                     f"{escape(source.jurisdiction)} — <i>{escape(self.tr(_KIND_WORDS.get(source.kind, '')))}</i>"
-                    f"<br>“{escape(source.quote)}”<br>{link}</p>"
+                    f"<br>“{escape(source.quote.strip(chr(34) + '“”'))}”<br>{link}</p>"
                 )
         details = [
             ("Make", device.manufacturer),

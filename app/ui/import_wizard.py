@@ -155,6 +155,8 @@ class MappingPage(QWizardPage):
         self.warning.setStyleSheet("color: #c62828")
         columns = QHBoxLayout()
         left = QVBoxLayout()
+        self.sheet_label = QLabel(self.tr("Sheet:"))
+        left.addWidget(self.sheet_label)
         left.addWidget(self.sheet)
         left.addLayout(self.form)
         left.addStretch(1)
@@ -171,6 +173,7 @@ class MappingPage(QWizardPage):
         self.sheet.clear()
         self.sheet.addItems([layout.sheet for layout in self.owner.inventory.layouts])
         self.sheet.setVisible(self.sheet.count() > 1)
+        self.sheet_label.setVisible(self.sheet.count() > 1)
         self.sheet.blockSignals(False)
         self._show_sheet()
 

@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.dock = QDockWidget(self.tr("Why"), self)
         self.dock.setObjectName("details")
         self.dock.setWidget(self.details)
-        self.dock.setMinimumWidth(360)
+        self.dock.setMinimumWidth(320)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
 

@@ -3,7 +3,7 @@
 from collections import Counter
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from app.core.store.project import StoredDevice
 from app.ui.verdict_style import verdict_icon, verdict_word
@@ -32,6 +32,8 @@ class SummaryStrip(QWidget):
             layout.addWidget(button)
         self.vendors = QLabel()
         self.vendors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long vendor list must not widen the window past a laptop screen; the tooltip has it all.
+        self.vendors.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.vendors, 1)
 
     def show_counts(self, devices: list[StoredDevice]) -> None:
@@ -49,5 +51,6 @@ class SummaryStrip(QWidget):
         if vendors:
             listed = ", ".join(f"{name} {count}" for name, count in vendors.most_common())
             self.vendors.setText(self.tr("Flagged or to review: %1").replace("%1", listed))
+            self.vendors.setToolTip(self.vendors.text())
         else:
             self.vendors.setText(self.tr("No device points at a listed vendor.") if devices else "")
