@@ -185,3 +185,50 @@ def test_utf16_without_bom_is_read(tmp_path):
     path.write_bytes("Make\tModel\nTiandy\tTC-C32GN\n".encode("utf-16-le"))
     assert _devices(path)[0].model == "TC-C32GN"
     assert codecs.BOM_UTF16_LE not in path.read_bytes()[:2]
+
+
+def _ods(path, rows):
+    """A minimal OpenDocument spreadsheet, written by hand (no ODS writer ships with Vetted)."""
+    cells = "".join(
+        "<table:table-row>"
+        + "".join(f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>' for v in row)
+        + "</table:table-row>"
+        for row in rows
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="Caméras">{cells}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", manifest)
+    return path
+
+
+def test_opendocument_spreadsheets_are_read(tmp_path):
+    path = _ods(tmp_path / "inventaire.ods", [["Marque", "Modèle"], ["Uniview", "IPC2122LB-SF28-A"]])
+    (device,) = _devices(path)
+    assert (device.sheet, device.row, device.model) == ("Caméras", 2, "IPC2122LB-SF28-A")
+
+
+def test_a_file_too_big_to_import_is_refused_with_its_size(tmp_path, monkeypatch):
+    from app.core.importing import readers
+
+    monkeypatch.setitem(readers.MAX_BYTES, "text", 1000)
+    path = tmp_path / "huge.csv"
+    path.write_text("Make,Model\n" + "Axis,P3245-V\n" * 200)
+    with pytest.raises(InventoryError, match="larger than Vetted can import"):
+        open_inventory(path)

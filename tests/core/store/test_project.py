@@ -102,3 +102,14 @@ def test_settings_are_kept_in_the_project(tmp_path):
     project.set_setting("price_book", {"currency": "CAD"})
     assert project.setting("price_book") == {"currency": "CAD"}
     assert project.setting("missing", 3) == 3
+
+
+def test_every_change_is_on_disk_before_the_next_one(tmp_path):
+    # As after a crash: the project is never closed, and another connection reads the file.
+    path = tmp_path / "p.vetted"
+    project = Project(path)
+    project.import_devices(_devices(1), "a.xlsx")
+    device_id = project.devices()[0].id
+    project.set_decision(device_id, "replace", "quote requested")
+    survivor = Project(path)
+    assert survivor.device(device_id).note == "quote requested"
