@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.core.domain import Device, Match, Verdict
 from app.core.importing.errors import InventoryError
-from app.core.kb.knowledge import load
+from app.core.kb.knowledge import KnowledgeBase, load
 from app.core.scan import Summary, scan
 
 _SOURCE_KEYS = ("id", "title", "kind", "jurisdiction", "date", "url")
@@ -21,6 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
     scan_parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
     scan_parser.add_argument("--json", action="store_true", help="print one JSON object instead of a summary")
     scan_parser.add_argument("--sheet", metavar="NAME", help="read only this sheet of a workbook")
+    scan_parser.add_argument("--report", type=Path, metavar="OUT.xlsx", help="also write an Excel report with costs")
+    scan_parser.add_argument("--csv", type=Path, metavar="OUT.csv", help="also write every device to a CSV file")
+    scan_parser.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="also write a PDF summary with costs")
     return parser
 
 
@@ -39,12 +42,15 @@ def _scan(args: argparse.Namespace) -> int:
     kb = load()
     summary = Summary()
     results = scan(args.files, kb, args.sheet, summary)
+    exports = args.report or args.csv or args.pdf
+    if exports:
+        results = list(results)  # read again by the exports once the summary is printed
     if args.json:
         _write_json(results, summary, sys.stdout)
     else:
         worth_a_look = [(d, m) for d, m in results if m.verdict in (Verdict.FLAGGED, Verdict.REVIEW)]
         sys.stdout.write(_report(summary, worth_a_look))
-    return 0
+    return _export(args, results, kb) if exports else 0
 
 
 def _write_json(results, summary: Summary, out) -> None:
@@ -95,3 +101,30 @@ def _report(summary: Summary, worth_a_look: list[tuple[Device, Match]]) -> str:
 
 def _label(device: Device) -> str:
     return " ".join(p for p in (device.manufacturer, device.model, device.mac) if p) or "(no make or model)"
+
+
+def _export(args: argparse.Namespace, results: list[tuple[Device, Match]], kb: KnowledgeBase) -> int:
+    """--report, --csv, --pdf: estimates at the default prices; a file that cannot be written is exit 2."""
+    # Imported here so that a scan without exports does not load the spreadsheet writers.
+    from app.core.export.csv_report import write_csv
+    from app.core.export.output import ExportError
+    from app.core.export.report import Report, cited_sources, devices_from_scan
+    from app.core.export.xlsx_report import write_xlsx
+    from app.core.pricing.price_book import default_price_book
+
+    devices = devices_from_scan(results)
+    report = Report(", ".join(path.name for path in args.files), devices, default_price_book(),
+                    cited_sources(kb, devices))
+    try:
+        if args.report:
+            write_xlsx(report, args.report)
+        if args.csv:
+            write_csv(report, args.csv)
+        if args.pdf:
+            from app.ui.report_pdf import write_pdf  # Qt is loaded only when a PDF is asked for
+
+            write_pdf(report, args.pdf)
+    except ExportError as error:
+        print(f"vetted: {error}", file=sys.stderr)
+        return 2
+    return 0

@@ -69,8 +69,7 @@ def write_pdf(report: Report, path: Path) -> None:
                                          QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
         writer.setTitle(f"Replacement estimate: {report.title}")
         writer.setCreator("Vetted")
-        document.print_(writer)
-        del writer  # QPdfWriter finishes the file when it goes, before report_file moves it into place
+        document.print_(writer)  # ends the PDF and closes the file, so report_file can move it into place
 
 
 @cache

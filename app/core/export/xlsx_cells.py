@@ -20,6 +20,8 @@ class Cells:
         add = workbook.add_format
         self.header = add({"bold": True, "font_color": "white", "bg_color": HEADER_COLOUR, "text_wrap": True,
                            "valign": "top", "border": 1, "border_color": "#BFBFBF"})
+        self.header_number = add({"bold": True, "font_color": "white", "bg_color": HEADER_COLOUR, "text_wrap": True,
+                                  "valign": "top", "align": "right", "border": 1, "border_color": "#BFBFBF"})
         self.title = add({"bold": True, "font_size": 16, "font_color": HEADER_COLOUR})
         self.heading = add({"bold": True, "font_size": 12, "font_color": HEADER_COLOUR})
         self.note = add({"italic": True, "font_color": "#595959"})
@@ -55,10 +57,12 @@ class Cells:
         else:
             ws.write_number(row, column, serial, self.date)
 
-    def headers(self, ws: Worksheet, row: int, columns: tuple[tuple[str, float], ...]) -> None:
-        """A header row with its column widths."""
+    def headers(self, ws: Worksheet, row: int, columns: tuple[tuple[str, float], ...],
+                numbers_from: int | None = None) -> None:
+        """A header row with its column widths; headers from column `numbers_from` on sit right, over numbers."""
         for column, (title, width) in enumerate(columns):
-            ws.write_string(row, column, title, self.header)
+            numeric = numbers_from is not None and column >= numbers_from
+            ws.write_string(row, column, title, self.header_number if numeric else self.header)
             ws.set_column(column, column, width)
 
 

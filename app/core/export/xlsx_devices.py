@@ -18,13 +18,12 @@ FLAGGED_SHEET = "Flagged devices"
 FLAGGED_COLUMNS = (
     ("Site", 18), ("Location", 18), ("Vendor", 16), ("Category", 22), ("Manufacturer", 18), ("Model", 20),
     ("Serial", 16), ("MAC address", 18), ("Installed", 11), ("Verdict", 10), ("Decision", 10), ("Why", 70),
-    ("Estimate low", 13), ("Estimate typical", 13), ("Estimate high", 13), ("Inventory sheet", 16),
-    ("Inventory row", 10),
+    ("Estimated cost (typical)", 14), ("Inventory sheet", 16), ("Inventory row", 10),
 )
-SITE, VENDOR, CATEGORY = 0, 2, 3
-COST_COLUMNS = {"low": 12, "typical": 13, "high": 14}
-_FLAGGED_TEXT = attrgetter("location", "manufacturer", "model", "serial", "mac")  # columns 1, 4-7
-_FLAGGED_TEXT_COLUMNS = (1, 4, 5, 6, 7)
+_FLAGGED = {title: column for column, (title, _) in enumerate(FLAGGED_COLUMNS)}
+SITE, VENDOR, CATEGORY, COST = (_FLAGGED[t] for t in ("Site", "Vendor", "Category", "Estimated cost (typical)"))
+_FLAGGED_TEXT = attrgetter("location", "manufacturer", "model", "serial", "mac")
+_FLAGGED_TEXT_COLUMNS = tuple(_FLAGGED[t] for t in ("Location", "Manufacturer", "Model", "Serial", "MAC address"))
 
 ALL_SHEET = "All devices"
 ALL_COLUMNS = (
@@ -33,62 +32,75 @@ ALL_COLUMNS = (
     ("Device type", 16), ("Installed", 11), ("Category", 22), ("Verdict", 10), ("Vendor", 16), ("Why", 70),
     ("Decision", 10), ("Note", 24), ("Decided on", 11),
 )
-VERDICT, DECISION = 15, 18
+_ALL = {title: column for column, (title, _) in enumerate(ALL_COLUMNS)}
+VERDICT, DECISION = _ALL["Verdict"], _ALL["Decision"]
 _ALL_TEXT = attrgetter("sheet", "site", "location", "name", "asset_tag", "manufacturer", "brand", "model", "serial",
                        "mac", "ip", "device_type")
-_ALL_TEXT_COLUMNS = (0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
+_ALL_TEXT_COLUMNS = tuple(_ALL[t] for t in ("Inventory sheet", "Site", "Location", "Name", "Asset tag", "Manufacturer",
+                                             "Brand", "Model", "Serial", "MAC address", "IP address", "Device type"))
 
 
 def write_flagged(ws: Worksheet, cells: Cells, report: Report) -> int:
-    """The devices the estimate covers, one a row, with their cost from the Price book; returns the row count."""
+    """The devices the estimate covers, one a row, each costed by a formula on the Price book; returns the rows.
+
+    One cost a device (the typical one) keeps the sheet readable and the export fast; the Summary adds
+    the low and high ends from the Price book by category.
+    """
     cells.headers(ws, 0, FLAGGED_COLUMNS)
     book = report.price_book
-    lookup = {band: sheet.lookup_range(band) for band in COST_COLUMNS}
-    units = {}
+    cost_range, cost_index = sheet.lookup_range("typical")
+    units: dict[str, float] = {}
     groups = GroupNames()  # the same names, in the same order, as report.totals: the Summary matches on them
-    text, write_formula, write_number = cells.text, ws.write_formula, ws.write_number
+    text, date_or_text, write_formula, write_number = cells.text, cells.date_or_text, ws.write_formula, ws.write_number
     for row, device in enumerate(report.replaced, start=1):
         unit = units.get(device.category)
         if unit is None:
-            unit = units[device.category] = unit_estimate(book, device.category)
+            unit = units[device.category] = unit_estimate(book, device.category).typical
         text(ws, row, SITE, groups.site(site_name(device)))
         text(ws, row, VENDOR, groups.vendor(vendor_label(device)))
         text(ws, row, CATEGORY, category_name(device.category))
         for column, value in zip(_FLAGGED_TEXT_COLUMNS, _FLAGGED_TEXT(device), strict=True):
-            text(ws, row, column, value)
-        cells.date_or_text(ws, row, 8, device.install_date)
-        text(ws, row, 9, VERDICT_LABELS.get(device.verdict, device.verdict))
-        text(ws, row, 10, DECISION_LABELS.get(device.decision, device.decision))
-        text(ws, row, 11, device.explanation)
-        for band, column in COST_COLUMNS.items():
-            cells_range, index = lookup[band]
-            write_formula(row, column, f"=VLOOKUP($D{row + 1},{cells_range},{index},FALSE)", cells.money,
-                          getattr(unit, band))
-        text(ws, row, 15, device.sheet)
-        write_number(row, 16, device.row)
+            if value:
+                text(ws, row, column, value)
+        if device.install_date:
+            date_or_text(ws, row, _FLAGGED["Installed"], device.install_date)
+        text(ws, row, _FLAGGED["Verdict"], VERDICT_LABELS.get(device.verdict, device.verdict))
+        if device.decision:
+            text(ws, row, _FLAGGED["Decision"], DECISION_LABELS.get(device.decision, device.decision))
+        text(ws, row, _FLAGGED["Why"], device.explanation)
+        write_formula(row, COST, f"=VLOOKUP($D{row + 1},{cost_range},{cost_index},FALSE)", cells.money, unit)
+        text(ws, row, _FLAGGED["Inventory sheet"], device.sheet)
+        write_number(row, _FLAGGED["Inventory row"], device.row)
     return _finish(ws, len(report.replaced), FLAGGED_COLUMNS)
 
 
 def write_all(ws: Worksheet, cells: Cells, report: Report) -> int:
     """Every device with its verdict, vendor, reason and decision; returns the row count."""
     cells.headers(ws, 0, ALL_COLUMNS)
-    text, write_number = cells.text, ws.write_number
+    text, date_or_text, write_number = cells.text, cells.date_or_text, ws.write_number
     for row, device in enumerate(report.devices, start=1):
         for column, value in zip(_ALL_TEXT_COLUMNS, _ALL_TEXT(device), strict=True):
-            text(ws, row, column, value)
-        write_number(row, 1, device.row)
-        cells.date_or_text(ws, row, 13, device.install_date)
-        text(ws, row, 14, category_name(device.category))
+            if value:  # most inventories leave several of these columns empty
+                text(ws, row, column, value)
+        write_number(row, _ALL["Row"], device.row)
+        if device.install_date:
+            date_or_text(ws, row, _ALL["Installed"], device.install_date)
+        text(ws, row, _ALL["Category"], category_name(device.category))
         text(ws, row, VERDICT, VERDICT_LABELS.get(device.verdict, device.verdict))
-        text(ws, row, 16, device.vendor_name)
-        text(ws, row, 17, device.explanation)
-        text(ws, row, DECISION, DECISION_LABELS.get(device.decision, device.decision))
-        text(ws, row, 19, device.note)
-        cells.date_or_text(ws, row, 20, device.decided_at)
+        text(ws, row, _ALL["Vendor"], device.vendor_name)
+        text(ws, row, _ALL["Why"], device.explanation)
+        if device.decision:
+            text(ws, row, DECISION, DECISION_LABELS.get(device.decision, device.decision))
+            text(ws, row, _ALL["Note"], device.note)
+            date_or_text(ws, row, _ALL["Decided on"], device.decided_at)
     return _finish(ws, len(report.devices), ALL_COLUMNS)
 
 
 def _finish(ws: Worksheet, rows: int, columns: tuple) -> int:
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(rows, 1), len(columns) - 1)
+    # Printed, a device list reads across: landscape, one page wide, the header on every page.
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
     return rows

@@ -13,29 +13,18 @@ from xlsxwriter.worksheet import Worksheet
 
 from app.core.export.report import DECISION_LABELS, VERDICT_LABELS, Report
 from app.core.export.xlsx_cells import HEADER_COLOUR, Cells
-from app.core.export.xlsx_devices import (
-    ALL_SHEET,
-    CATEGORY,
-    COST_COLUMNS,
-    DECISION,
-    FLAGGED_SHEET,
-    SITE,
-    VENDOR,
-    VERDICT,
-)
+from app.core.export.xlsx_devices import ALL_SHEET, CATEGORY, COST, DECISION, FLAGGED_SHEET, SITE, VENDOR, VERDICT
+from app.core.pricing import sheet
 from app.core.pricing.estimate import Subtotal
 from app.core.pricing.price_book import category_name
 
 SHEET = "Summary"
-_BANDS = tuple(COST_COLUMNS)
 _TABLE_COLUMNS = (("", 34), ("Devices", 10), ("Low", 15), ("Typical", 15), ("High", 15))
 _CHART_VENDORS = 12  # more bars than this stop being readable
 
 
 def write_summary(workbook: Workbook, ws: Worksheet, cells: Cells, report: Report) -> None:
     """The Summary sheet; the device sheets must hold report.replaced and report.devices in order."""
-    for column, (_, width) in enumerate(_TABLE_COLUMNS):
-        ws.set_column(column, column, width)
     ws.write_string(0, 0, "Replacement estimate", cells.title)
     cells.text(ws, 1, 0, report.title, cells.bold)
     ws.write_string(2, 0, "An estimate, not a quote. Prices come from the Price book sheet: change one there and "
@@ -46,20 +35,22 @@ def write_summary(workbook: Workbook, ws: Worksheet, cells: Cells, report: Repor
     ws.write_string(4, 1, _counted(report))
     flagged = _Ranges(len(report.replaced))
     row = _verdicts(ws, cells, report, 6)
-    ws.write_string(row + 1, 0, "Estimate", cells.heading)
-    row = _table(ws, cells, row + 2, "", {"Total": report.totals.overall}, flagged, None)
-    vendors_at = row + 2
-    row = _table(ws, cells, row + 2, "Vendor", report.totals.by_vendor, flagged, VENDOR)
-    row = _table(ws, cells, row + 1, "Site", report.totals.by_site, flagged, SITE)
+    ws.write_string(row + 2, 0, "Estimate", cells.heading)
+    row = _table(ws, cells, row + 3, "", {"Total": report.totals.overall}, flagged, None)
+    vendors = row + 2  # the vendor table's header row; the chart plots the rows under it
+    row = _table(ws, cells, vendors, "Vendor", report.totals.by_vendor, flagged, VENDOR)
+    row = _table(ws, cells, row + 2, "Site", report.totals.by_site, flagged, SITE)
     by_category = {category_name(code): s for code, s in report.totals.by_category.items()}
-    _table(ws, cells, row + 1, "Category", by_category, flagged, CATEGORY)
+    _table(ws, cells, row + 2, "Category", by_category, flagged, CATEGORY)
     if report.totals.by_vendor:
-        _chart(workbook, ws, report.price_book.currency, vendors_at, len(report.totals.by_vendor))
+        _chart(workbook, ws, report.price_book.currency, vendors + 1, len(report.totals.by_vendor))
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
     ws.activate()
 
 
 class _Ranges:
-    """Whole-column ranges of the Flagged devices sheet, as absolute references."""
+    """The device rows of one Flagged devices column, as an absolute reference."""
 
     def __init__(self, rows: int):
         self.rows = rows
@@ -76,7 +67,7 @@ def _counted(report: Report) -> str:
 
 def _verdicts(ws: Worksheet, cells: Cells, report: Report, row: int) -> int:
     """Devices by verdict and decision, counted live from the All devices sheet; returns the last row."""
-    cells.headers(ws, row, (("Devices found", 34), ("Devices", 10)))
+    cells.headers(ws, row, (("Devices found", 34), ("Devices", 10)), numbers_from=1)
     verdicts = Counter(d.verdict for d in report.devices)
     decisions = Counter(d.decision for d in report.devices)
     lines = [(label, VERDICT, label, verdicts[code]) for code, label in VERDICT_LABELS.items()]
@@ -93,27 +84,34 @@ def _verdicts(ws: Worksheet, cells: Cells, report: Report, row: int) -> int:
 
 def _table(ws: Worksheet, cells: Cells, row: int, title: str, lines: dict[str, Subtotal], flagged: _Ranges,
            group_column: int | None) -> int:
-    """A header and one line per group; returns the last row written."""
-    cells.headers(ws, row, ((title, 34), *_TABLE_COLUMNS[1:]))
-    costs = {band: flagged.column(COST_COLUMNS[band]) for band in _BANDS}
+    """A header and one line per group (or the one Total line); returns the last row written.
+
+    Typical is the sum of the devices' own cost column. Low and high price the same devices at the
+    Price book's low and high all-in costs for their category: SUMIF looks each device's category up.
+    """
+    cells.headers(ws, row, ((title, 34), *_TABLE_COLUMNS[1:]), numbers_from=1)
+    total = group_column is None
+    count_format, money_format = (cells.count_bold, cells.money_bold) if total else (cells.count, cells.money)
     for offset, (name, subtotal) in enumerate(lines.items(), start=1):
         at = row + offset
-        total = group_column is None
         cells.text(ws, at, 0, name, cells.bold if total else None)
         if flagged.rows == 0:  # no device to replace: nothing for a formula to range over
-            ws.write_number(at, 1, 0, cells.count_bold)
+            ws.write_number(at, 1, 0, count_format)
             for column in range(2, 5):
-                ws.write_number(at, column, 0, cells.money_bold)
+                ws.write_number(at, column, 0, money_format)
             continue
-        if total:
-            ws.write_formula(at, 1, f"=COUNTA({flagged.column(0)})", cells.count_bold, subtotal.devices)
-        else:
-            match = f"({flagged.column(group_column)}=$A{at + 1})"
-            ws.write_formula(at, 1, f"=SUMPRODUCT(--{match})", cells.count, subtotal.devices)
-        for column, band in enumerate(_BANDS, start=2):
-            formula = f"=SUM({costs[band]})" if total else f"=SUMPRODUCT({match}*{costs[band]})"
-            ws.write_formula(at, column, formula, cells.money_bold if total else cells.money,
-                             getattr(subtotal.cost, band))
+        # An exact comparison, not COUNTIF/SUMIF criteria, which would read * ? ~ < > = in a site's name.
+        chosen = "" if total else f"({flagged.column(group_column)}=$A{at + 1})"
+        devices = f"=COUNTA({flagged.column(SITE)})" if total else f"=SUMPRODUCT(--{chosen})"
+        ws.write_formula(at, 1, devices, count_format, subtotal.devices)
+        for column, band in enumerate(("low", "typical", "high"), start=2):
+            if band == "typical":
+                per_device = flagged.column(COST)
+            else:
+                per_device = (f"SUMIF({sheet.category_range(0)},{flagged.column(CATEGORY)},"
+                              f"{sheet.category_range(sheet.ALL_IN_COLUMNS[band])})")
+            ws.write_formula(at, column, f"=SUMPRODUCT({chosen + '*' if chosen else ''}{per_device})",
+                             money_format, getattr(subtotal.cost, band))
     return row + len(lines)
 
 

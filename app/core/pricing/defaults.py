@@ -6,7 +6,7 @@ expected to replace these with its own prices (Price book dialog, or a price boo
 """
 
 _IPVM_LABOUR = "labour from IPVM Camera Commissioning Labor Standards (1.1 h to configure, aim and focus) plus mounting"
-_NO_FIGURE = "Vetted estimate: no public figure found"
+_NO_FIGURE = "Estimate by Vetted: no public figure found"
 
 # category: (unit cost low, typical, high, install labour hours, source, dated)
 DEFAULT_PRICES: dict[str, tuple[float, float, float, float, str, str]] = {
@@ -22,8 +22,8 @@ DEFAULT_PRICES: dict[str, tuple[float, float, float, float, str, str]] = {
         "each incl. install); low and typical are Vetted estimates",
         "2013",
     ),
-    "multi_sensor_camera": (900, 1800, 3500, 2.5, f"Estimate. {_NO_FIGURE} for multi-sensor cameras", ""),
-    "thermal_camera": (1500, 3500, 8000, 2.5, f"Estimate. {_NO_FIGURE} for thermal cameras", ""),
+    "multi_sensor_camera": (900, 1800, 3500, 2.5, f"{_NO_FIGURE} for multi-sensor cameras", ""),
+    "thermal_camera": (1500, 3500, 8000, 2.5, f"{_NO_FIGURE} for thermal cameras", ""),
     "analogue_camera": (
         160, 350, 700, 2.0,
         "Estimate from Hawkins County Schools, TN: ≈ $350 per IP camera replacing an analogue one; keeping the "
@@ -47,15 +47,15 @@ DEFAULT_PRICES: dict[str, tuple[float, float, float, float, str, str]] = {
         "per unit",
         "c. 2015",
     ),
-    "access_control": (300, 800, 2000, 3.0, f"Estimate. {_NO_FIGURE} for access-control readers", ""),
-    "intercom": (250, 700, 1800, 2.5, f"Estimate. {_NO_FIGURE} for intercoms", ""),
-    "two_way_radio": (300, 700, 1500, 0.5, f"Estimate. {_NO_FIGURE} for radios; labour is programming only", ""),
+    "access_control": (300, 800, 2000, 3.0, f"{_NO_FIGURE} for access-control readers", ""),
+    "intercom": (250, 700, 1800, 2.5, f"{_NO_FIGURE} for intercoms", ""),
+    "two_way_radio": (300, 700, 1500, 0.5, f"{_NO_FIGURE} for radios; labour is programming only", ""),
     "network_switch": (
         300, 1500, 6000, 2.0,
-        f"Estimate. {_NO_FIGURE}; the FCC rip-and-replace figures are for carrier networks, not building switches",
+        f"{_NO_FIGURE}; the FCC rip-and-replace figures are for carrier networks, not building switches",
         "",
     ),
-    "other": (100, 400, 1200, 1.0, f"Estimate. {_NO_FIGURE}", ""),
+    "other": (100, 400, 1200, 1.0, _NO_FIGURE, ""),
 }
 
 DEFAULT_RATES: dict[str, object] = {

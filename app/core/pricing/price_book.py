@@ -6,6 +6,7 @@ source it came from so a reader can judge it.
 
 import math
 from dataclasses import dataclass, fields, replace
+from functools import cache
 
 from app.core.category import CATEGORY_LABELS
 from app.core.pricing.defaults import DEFAULT_PRICES, DEFAULT_RATES
@@ -18,9 +19,10 @@ def category_label(code: str) -> str:
     return CATEGORY_LABELS[code] if code in CATEGORY_LABELS and code != "other" else "other devices"
 
 
+@cache  # reports ask once a row
 def category_name(code: str) -> str:
     """The category as a table shows it: 'PTZ camera', 'Network video recorder', 'Other'."""
-    label = category_label(code) if code in CATEGORY_LABELS and code != "other" else "other"
+    label = CATEGORY_LABELS[code] if code in CATEGORY_LABELS and code != "other" else "other"
     return label[0].upper() + label[1:]
 
 
@@ -73,14 +75,14 @@ class PriceBook:
         rates = {f.name: data[f.name] for f in fields(cls) if f.name != "categories" and f.name in data}
         saved = data.get("categories") or {}
         categories = dict(defaults.categories)
+        known = {f.name for f in fields(CategoryPrice)}
         for code, values in saved.items() if isinstance(saved, dict) else ():
             if code in categories and isinstance(values, dict):
-                known = {f.name for f in fields(CategoryPrice)}
                 categories[code] = replace(categories[code], **{k: v for k, v in values.items() if k in known})
         return replace(defaults, categories=categories, **rates)
 
 
-def default_price_book() -> "PriceBook":
+def default_price_book() -> PriceBook:
     """Vetted's own estimates, each with its public source and date (see pricing/defaults.py)."""
     return PriceBook(categories={code: CategoryPrice(*values) for code, values in DEFAULT_PRICES.items()},
                      **DEFAULT_RATES)

@@ -4,8 +4,6 @@ The price book workbook and the Excel report's Price book sheet share this layou
 can import either, and the report's formulas can name the cells they read.
 """
 
-from openpyxl.utils import get_column_letter
-
 from app.core.pricing.price_book import CATEGORIES
 
 SHEET_NAME = "Price book"
@@ -36,6 +34,11 @@ NOTE = ("Every figure here is an estimate, not a quote: replace it with your own
         "(unit cost + install hours × labour rate + disposal) × (1 + contingency) × (1 + tax).")
 
 
+def column_letter(column: int) -> str:
+    """The Excel letter of a 0-based column; this sheet stays within A to Z."""
+    return chr(ord("A") + column)
+
+
 def rate_row(field: str) -> int:
     """The 0-based row of a rate's value (in column B)."""
     return RATES_HEADER_ROW + 1 + [r[0] for r in RATES].index(field)
@@ -48,13 +51,19 @@ def defined_names() -> dict[str, str]:
 
 def all_in_formula(row: int, band: str) -> str:
     """The formula for one category's all-in cost per device, on a 0-based row of this sheet."""
-    unit = f"{get_column_letter(UNIT_COLUMNS[band] + 1)}{row + 1}"
-    hours = f"{get_column_letter(HOURS_COLUMN + 1)}{row + 1}"
+    unit = f"{column_letter(UNIT_COLUMNS[band])}{row + 1}"
+    hours = f"{column_letter(HOURS_COLUMN)}{row + 1}"
     return f"=({unit}+{hours}*LabourRate+Disposal)*(1+Contingency)*(1+Tax)"
+
+
+def category_range(column: int) -> str:
+    """One column (0-based) over the category rows, e.g. 'Price book'!$G$2:$G$14."""
+    letter = column_letter(column)
+    return f"'{SHEET_NAME}'!${letter}${FIRST_CATEGORY_ROW + 1}:${letter}${LAST_CATEGORY_ROW + 1}"
 
 
 def lookup_range(band: str) -> tuple[str, int]:
     """('$A$2:$I$14', 8): the VLOOKUP range from the Category column and the all-in column's index in it."""
-    last = get_column_letter(ALL_IN_COLUMNS["high"] + 1)
+    last = column_letter(ALL_IN_COLUMNS["high"])
     cells = f"'{SHEET_NAME}'!$A${FIRST_CATEGORY_ROW + 1}:${last}${LAST_CATEGORY_ROW + 1}"
     return cells, ALL_IN_COLUMNS[band] + 1
