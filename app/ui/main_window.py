@@ -25,13 +25,18 @@ from app.core.importing.inventory import open_inventory
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.kb.paths import SAMPLE_INVENTORY
 from app.core.matching import Matcher
+from app.core.pricing.estimate import totals
+from app.core.pricing.price_book import CATEGORIES, PriceBook, category_name, default_price_book
 from app.core.store.imports import import_inventory
 from app.core.store.project import Project, ProjectError, StoredDevice
 from app.ui import app_settings
+from app.ui.costs_view import CostsView
 from app.ui.detail_panel import DetailPanel
 from app.ui.device_dialog import DeviceDialog
+from app.ui.exports import EXPORT_FORMATS, export_report
 from app.ui.import_wizard import SPREADSHEET_FILTER, ImportWizard
 from app.ui.jobs import Job, run_job
+from app.ui.price_book_dialog import PriceBookDialog
 from app.ui.project_view import ProjectView
 from app.ui.undo import DeviceChange
 from app.ui.welcome_page import WelcomePage
@@ -63,7 +68,15 @@ class MainWindow(QMainWindow):
         self.dock.setWidget(self.details)
         self.dock.setMinimumWidth(320)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.costs = CostsView()
+        self.costs_dock = QDockWidget(self.tr("Costs"), self)
+        self.costs_dock.setObjectName("costs")
+        self.costs_dock.setWidget(self.costs)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.costs_dock)
+        self.tabifyDockWidget(self.dock, self.costs_dock)
+        self.dock.raise_()
         self.dock.hide()
+        self.costs_dock.hide()
 
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(200)
@@ -81,6 +94,9 @@ class MainWindow(QMainWindow):
         self.view.selection_changed.connect(self._show_details)
         self.view.activated.connect(self.edit_device)
         self.details.decide.connect(self.decide)
+        self.costs.edit_price_book.connect(self.edit_price_book)
+        self.costs.include_review_changed.connect(self._set_include_review)
+        self.view.summary.costs_clicked.connect(self.show_costs)
         self._update_actions()
 
     # --- menus -------------------------------------------------------------------------------
@@ -106,6 +122,8 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self.import_action = self._action(self.tr("&Import spreadsheet…"), self.import_spreadsheet, "Ctrl+I", file)
         self.export_menu = file.addMenu(self.tr("&Export"))
+        for key, (label, _, _) in EXPORT_FORMATS.items():
+            self._action(self.tr(label), lambda _=False, k=key: self.export(k), None, self.export_menu)
         file.addSeparator()
         self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file)
 
@@ -128,6 +146,9 @@ class MainWindow(QMainWindow):
         self.dismiss_action = self._action(
             self.tr("&Dismiss (not a listed vendor)…"), lambda: self._decide_current("dismiss"), "Ctrl+D", edit
         )
+        self.category_action = self._action(self.tr("Change &category…"), self.change_category, None, edit)
+        edit.addSeparator()
+        self.price_action = self._action(self.tr("&Price book…"), self.edit_price_book, None, edit)
 
         view = bar.addMenu(self.tr("&View"))
         for number, (verdict, label) in enumerate(
@@ -145,6 +166,7 @@ class MainWindow(QMainWindow):
         self.all_columns = self._action(self.tr("Show all &columns"), self.view.show_all_columns, None, view)
         self.all_columns.setCheckable(True)
         view.addAction(self.dock.toggleViewAction())
+        view.addAction(self.costs_dock.toggleViewAction())
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("&About Vetted"), self.about, None, help_menu)
@@ -167,9 +189,15 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_project = self.project is not None
         has_device = has_project and self.view.current() is not None
-        for action in (self.save_as, self.export_menu.menuAction()):
+        for action in (self.save_as, self.export_menu.menuAction(), self.price_action):
             action.setEnabled(has_project)
-        for action in (self.edit_action, self.delete_action, self.replace_action, self.dismiss_action):
+        for action in (
+            self.edit_action,
+            self.delete_action,
+            self.replace_action,
+            self.dismiss_action,
+            self.category_action,
+        ):
             action.setEnabled(has_device)
         self.toolbar.setVisible(has_project)
 
@@ -235,8 +263,12 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         if self.project:
-            self.view.set_devices(self.project.devices())
+            self._show_devices(self.project.devices())
         self._update_actions()
+
+    def _show_devices(self, devices: list[StoredDevice]) -> None:
+        self.view.set_devices(devices)
+        self._refresh_costs()
 
     # --- importing ---------------------------------------------------------------------------
     def import_spreadsheet(self, path: Path | None = None) -> None:
@@ -264,8 +296,9 @@ class MainWindow(QMainWindow):
             inventory = open_inventory(path)
             project = Project(project_path)
             try:
-                result = import_inventory(project, inventory, Matcher(kb), progress=job.report,
-                                          cancelled=job.is_cancelled)
+                result = import_inventory(
+                    project, inventory, Matcher(kb), progress=job.report, cancelled=job.is_cancelled
+                )
                 return result, project.devices()
             finally:
                 project.close()
@@ -291,7 +324,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Cannot import"), message)
             return
         self.undo_stack.clear()
-        self.view.set_devices(devices)
+        self._show_devices(devices)
         self._update_actions()
         self.statusBar().showMessage(
             self.tr("Imported %1: %2 new, %3 updated.")
@@ -377,7 +410,86 @@ class MainWindow(QMainWindow):
     def _refresh_device(self, device_id: int) -> None:
         self.view.replace_device(self.project.device(device_id))
         self.view.proxy.refresh()
+        self._refresh_costs()
         self._show_details()
+
+    # --- costs and reports -------------------------------------------------------------------
+    def price_book(self) -> PriceBook:
+        saved = self.project.setting("price_book") if self.project else None
+        try:
+            return PriceBook.from_dict(saved) if saved else default_price_book()
+        except ValueError:
+            return default_price_book()  # a damaged setting falls back to Vetted's own estimates
+
+    def include_review(self) -> bool:
+        return bool(self.project and self.project.setting("include_review", False))
+
+    def _refresh_costs(self) -> None:
+        book, include_review = self.price_book(), self.include_review()
+        estimate = totals(self.view.model.devices, book, include_review)
+        self.costs.show_totals(estimate, book.currency, include_review)
+        self.view.summary.show_cost(estimate.overall, book.currency)
+
+    def _set_include_review(self, on: bool) -> None:
+        if self.project:
+            self.project.set_setting("include_review", on)
+            self._refresh_costs()
+
+    def show_costs(self) -> None:
+        self.costs_dock.show()
+        self.costs_dock.raise_()
+
+    def edit_price_book(self) -> None:
+        if not self.project:
+            return
+        dialog = PriceBookDialog(self.price_book(), self)
+        if dialog.exec():
+            self.project.set_setting("price_book", dialog.book.to_dict())
+            self._refresh_costs()
+
+    def change_category(self) -> None:
+        current = self.view.current()
+        if not (self.project and current):
+            return
+        names = [category_name(code) for code in CATEGORIES]
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Change category"),
+            self.tr("Replacement category of this device (it sets the price used in the estimate):"),
+            names,
+            list(CATEGORIES).index(current.category) if current.category in CATEGORIES else 0,
+            False,
+        )
+        if ok:
+            before = self.project.snapshot([current.id])
+            self.project.set_category(current.id, list(CATEGORIES)[names.index(name)])
+            self._push(self.tr("Change category"), [current.id], before)
+            self._refresh_device(current.id)
+
+    def export(self, key: str) -> None:
+        if not self.project or self.job:
+            return
+        label, suffix, name_filter = EXPORT_FORMATS[key]
+        default = self.project.path.with_name(f"{self.project.path.stem} report{suffix}")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr(label), str(default), name_filter)
+        if not name:
+            return
+        target = Path(name).with_suffix(suffix)
+        devices, book, include_review = list(self.view.model.devices), self.price_book(), self.include_review()
+        title, kb = self.project.path.stem, self.kb
+        self._show_busy(True)
+        self.statusBar().showMessage(self.tr("Writing %1…").replace("%1", target.name))
+        self.job = run_job(lambda job: export_report(key, target, title, devices, book, include_review, kb))
+        self.job.finished.connect(lambda _: self._export_done(target, ""))
+        self.job.failed.connect(lambda message: self._export_done(target, message))
+
+    def _export_done(self, target: Path, message: str) -> None:
+        self._show_busy(False)
+        self.job = None
+        if message:
+            QMessageBox.warning(self, self.tr("Cannot export"), message)
+        else:
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(target)), 10000)
 
     def _show_details(self) -> None:
         device = self.view.current()

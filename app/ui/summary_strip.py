@@ -5,6 +5,8 @@ from collections import Counter
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
+from app.core.pricing.estimate import Subtotal
+from app.core.pricing.money import format_money
 from app.core.store.project import StoredDevice
 from app.ui.verdict_style import verdict_icon, verdict_word
 
@@ -13,6 +15,7 @@ VERDICTS = ("flagged", "review", "clear", "unknown")
 
 class SummaryStrip(QWidget):
     verdict_clicked = Signal(str)
+    costs_clicked = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -30,11 +33,21 @@ class SummaryStrip(QWidget):
             button.clicked.connect(lambda _=False, v=verdict: self.verdict_clicked.emit(v))
             self.buttons[verdict] = button
             layout.addWidget(button)
+        self.cost = QToolButton()
+        self.cost.setAutoRaise(True)
+        self.cost.setToolTip(self.tr("An estimate from the price book: open the Costs panel"))
+        self.cost.clicked.connect(self.costs_clicked)
+        layout.addWidget(self.cost)
         self.vendors = QLabel()
         self.vendors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A long vendor list must not widen the window past a laptop screen; the tooltip has it all.
         self.vendors.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.vendors, 1)
+
+    def show_cost(self, overall: Subtotal, currency: str) -> None:
+        self.cost.setVisible(overall.devices > 0)
+        typical = format_money(overall.cost.typical, currency)
+        self.cost.setText(self.tr("Estimated replacement: %1").replace("%1", typical))
 
     def show_counts(self, devices: list[StoredDevice]) -> None:
         verdicts: Counter = Counter()

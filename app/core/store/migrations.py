@@ -38,7 +38,12 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS = [_v1]
+def _v2(conn: sqlite3.Connection) -> None:
+    # The manager may correct a device's replacement category; the matcher's own guess stays beside it.
+    conn.execute("ALTER TABLE devices ADD COLUMN category_override TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS = [_v1, _v2]
 
 
 def migrate(conn: sqlite3.Connection) -> None:

@@ -85,10 +85,13 @@ class StoredDevice:
     decided_at: str
 
 
-_STORED_COLUMNS = ", ".join(
-    f"d.{f.name}" if f.name not in ("decision", "note", "decided_at") else f"coalesce(x.{f.name}, '')"
-    for f in fields(StoredDevice)
-)
+_STORED_EXPRESSIONS = {
+    "decision": "coalesce(x.decision, '')",
+    "note": "coalesce(x.note, '')",
+    "decided_at": "coalesce(x.decided_at, '')",
+    "category": "CASE d.category_override WHEN '' THEN d.category ELSE d.category_override END",
+}
+_STORED_COLUMNS = ", ".join(_STORED_EXPRESSIONS.get(f.name, f"d.{f.name}") for f in fields(StoredDevice))
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +219,11 @@ class Project:
                 "INSERT OR REPLACE INTO decisions (device_id, decision, note, decided_at) VALUES (?, ?, ?, ?)",
                 (device_id, decision, note, datetime.now().isoformat(timespec="seconds")),
             )
+
+    def set_category(self, device_id: int, category: str) -> None:
+        """The manager's own replacement category for a device ('' goes back to Vetted's guess)."""
+        with self.conn:
+            self.conn.execute("UPDATE devices SET category_override = ? WHERE id = ?", (category, device_id))
 
     def clear_decision(self, device_id: int) -> None:
         with self.conn:

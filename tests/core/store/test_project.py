@@ -113,3 +113,28 @@ def test_every_change_is_on_disk_before_the_next_one(tmp_path):
     project.set_decision(device_id, "replace", "quote requested")
     survivor = Project(path)
     assert survivor.device(device_id).note == "quote requested"
+
+
+def test_a_category_set_by_hand_survives_reimport(tmp_path):
+    project = Project(tmp_path / "p.vetted")
+    project.import_devices(_devices(1), "a.xlsx")
+    device_id = project.devices()[0].id
+    project.set_category(device_id, "ptz_camera")
+    project.import_devices(_devices(1), "a.xlsx")
+    assert project.device(device_id).category == "ptz_camera"
+    project.set_category(device_id, "")
+    assert project.device(device_id).category == FLAG.category
+
+
+def test_a_project_saved_by_the_first_version_opens_and_is_upgraded(tmp_path):
+    from app.core.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.vetted"
+    conn = sqlite3.connect(path)
+    MIGRATIONS[0](conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO devices (manufacturer, verdict) VALUES ('Hikvision', 'flagged')")
+    conn.commit()
+    conn.close()
+    (device,) = Project(path).devices()
+    assert (device.manufacturer, device.verdict, device.category) == ("Hikvision", "flagged", "other")

@@ -1,0 +1,119 @@
+"""The Costs panel: what replacing the flagged devices would cost, by vendor, site and category."""
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from app.core.pricing.estimate import Totals
+from app.core.pricing.money import format_money
+from app.core.pricing.price_book import category_name
+from app.ui.cost_chart import paint_cost_chart
+
+CHART_LINES = 8  # the largest groups; a chart of 40 sites reads as noise
+
+
+class CostChart(QWidget):
+    """Two bar charts, by vendor and by site, painted with the same code as the PDF report's."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.totals: Totals | None = None
+        self.currency = "USD"
+        self.setMinimumHeight(260)
+
+    def show_totals(self, totals: Totals, currency: str) -> None:
+        self.totals, self.currency = totals, currency
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        if not self.totals or not self.totals.overall.devices:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        half = self.height() / 2
+        for number, (title, lines) in enumerate(
+            (
+                (self.tr("Typical cost by vendor"), self.totals.by_vendor),
+                (self.tr("Typical cost by site"), self.totals.by_site),
+            )
+        ):
+            area = QRectF(6, 6 + half * number, self.width() - 12, half - 12)
+            paint_cost_chart(painter, area, title, list(lines.items())[:CHART_LINES], self.currency)
+        painter.end()
+
+
+class CostsView(QWidget):
+    include_review_changed = Signal(bool)
+    edit_price_book = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.include_review = QCheckBox(self.tr("Include devices to review"))
+        prices = QPushButton(self.tr("Price book…"))
+        prices.clicked.connect(self.edit_price_book)
+        self.include_review.toggled.connect(self.include_review_changed)
+        self.chart = CostChart()
+        self.categories = QStandardItemModel(0, 4, self)
+        self.categories.setHorizontalHeaderLabels(
+            [self.tr("Category"), self.tr("Devices"), self.tr("Typical"), self.tr("Range")]
+        )
+        table = QTableView()
+        table.setModel(self.categories)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setStretchLastSection(True)
+        self.table = table
+        note = QLabel(
+            self.tr("An estimate, not a quote: every figure comes from the price book, which you can change.")
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: gray")
+        controls = QHBoxLayout()
+        controls.addWidget(self.include_review)
+        controls.addStretch(1)
+        controls.addWidget(prices)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addLayout(controls)
+        layout.addWidget(self.chart, 2)
+        layout.addWidget(table, 1)
+        layout.addWidget(note)
+
+    def show_totals(self, totals: Totals, currency: str, include_review: bool) -> None:
+        overall = totals.overall
+        self.include_review.blockSignals(True)
+        self.include_review.setChecked(include_review)
+        self.include_review.blockSignals(False)
+        if overall.devices:
+            devices = (
+                self.tr("1 device")
+                if overall.devices == 1
+                else self.tr("%1 devices").replace("%1", f"{overall.devices:,}")
+            )
+            self.headline.setText(
+                self.tr("Replacing <b>%1</b> would cost about <b>%2</b> (between %3 and %4).")
+                .replace("%1", devices)
+                .replace("%2", format_money(overall.cost.typical, currency))
+                .replace("%3", format_money(overall.cost.low, currency))
+                .replace("%4", format_money(overall.cost.high, currency))
+            )
+        else:
+            self.headline.setText(self.tr("Nothing to replace: no device is flagged or marked for replacement."))
+        self.chart.show_totals(totals, currency)
+        self.categories.setRowCount(0)
+        for code, subtotal in totals.by_category.items():
+            cost = subtotal.cost
+            row = [
+                QStandardItem(category_name(code)),
+                QStandardItem(f"{subtotal.devices:,}"),
+                QStandardItem(format_money(cost.typical, currency)),
+                QStandardItem(f"{format_money(cost.low, currency)} – {format_money(cost.high, currency)}"),
+            ]
+            for item in row[1:]:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.categories.appendRow(row)
+        self.table.resizeColumnsToContents()
