@@ -92,7 +92,7 @@ class PriceBookDialog(QDialog):
         self.book = book
         self.table = QTableView()
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.labour_rate = self._spin(0, 100_000)
         self.disposal = self._spin(0, 100_000)
         self.contingency = self._spin(0, 100, " %")
