@@ -28,19 +28,28 @@ class Matcher:
         self._evidence_cache: dict[tuple, tuple[tuple[Evidence, ...], str]] = {}
         self._type_cache: dict[str, str] = {}
         self._match_cache: dict[tuple, Match] = {}
+        self._row_cache: dict[tuple, Match] = {}  # whole rows that repeat: most of a large inventory
 
     def match(self, device: Device) -> Match:
         """The verdict for one device, with its evidence, sources and a one-sentence explanation."""
-        # What the evidence depends on, reduced to values that repeat across rows: a MAC address counts
-        # by its prefix, a serial number only by the model it embeds, the notes only when nothing else speaks.
+        # What the verdict depends on, reduced to values that repeat across rows: a MAC address counts
+        # by its prefix, a serial number only by the model it embeds.
         prefix = mac_prefix(device.mac) if device.mac else ""
         embedded = self.hardware.serial_model(device.serial) if device.serial else ""
+        row_key = (device.manufacturer, device.brand, device.model, embedded, prefix, device.device_type,
+                   device.description)
+        found = self._row_cache.get(row_key)
+        if found is None:
+            found = self._row_cache[row_key] = self._match(device, embedded, prefix)
+        return found
+
+    def _match(self, device: Device, embedded: str, prefix: str) -> Match:
         key = (device.manufacturer, device.brand, device.model, embedded, prefix)
         cached = self._evidence_cache.get(key)
         if cached is None:
             cached = self._evidence_cache[key] = self._evidence(device, embedded, prefix)
         evidence, rule_category = cached
-        if not evidence and device.description:
+        if not evidence and device.description:  # the notes speak only when nothing else does
             evidence = self._description_evidence(device.description)
             key = (*key, device.description)
         category = rule_category or self._type_category(device.device_type) or _vendor_category(evidence)
