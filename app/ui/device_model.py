@@ -5,6 +5,9 @@ from operator import attrgetter
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from app.core.category import CATEGORY_LABELS
+from app.core.pricing.estimate import Estimate, in_estimate, unit_estimate
+from app.core.pricing.money import format_money
+from app.core.pricing.price_book import PriceBook
 from app.core.store.project import StoredDevice
 from app.ui.verdict_style import verdict_icon, verdict_tint, verdict_word
 
@@ -29,6 +32,7 @@ COLUMNS = [
     ("site", _tr("Site")),
     ("location", _tr("Location")),
     ("decision", _tr("Decision")),
+    ("estimate", _tr("Est. cost")),
     ("explanation", _tr("Why")),
     ("sheet", _tr("Sheet")),
     ("row", _tr("Row")),
@@ -45,6 +49,25 @@ class DeviceTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.devices: list[StoredDevice] = []
+        self.book: PriceBook | None = None
+        self.include_review = False
+        self._units: dict[str, Estimate] = {}
+
+    def set_pricing(self, book: PriceBook, include_review: bool) -> None:
+        """The price book behind the estimate column."""
+        self.book, self.include_review, self._units = book, include_review, {}
+        column = COLUMN["estimate"]
+        if self.devices:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.devices) - 1, column))
+
+    def estimate(self, device: StoredDevice) -> float | None:
+        """Typical cost of replacing the device, or None when it is not to be replaced."""
+        if self.book is None or not in_estimate(device, self.include_review):
+            return None
+        unit = self._units.get(device.category)
+        if unit is None:
+            unit = self._units[device.category] = unit_estimate(self.book, device.category)
+        return unit.typical
 
     def set_devices(self, devices: list[StoredDevice]) -> None:
         self.beginResetModel()
@@ -73,6 +96,9 @@ class DeviceTableModel(QAbstractTableModel):
         device = self.devices[index.row()]
         attribute = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
+            if attribute == "estimate":
+                cost = self.estimate(device)
+                return "" if cost is None else format_money(cost, self.book.currency)
             value = getattr(device, attribute)
             if attribute == "verdict":
                 return verdict_word(value)
@@ -81,6 +107,8 @@ class DeviceTableModel(QAbstractTableModel):
             if attribute == "category":
                 return CATEGORY_LABELS.get(value, value)
             return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and attribute == "estimate":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and attribute == "verdict":
             return verdict_icon(device.verdict)
         if role == Qt.ItemDataRole.BackgroundRole and device.decision != "dismiss":
@@ -98,6 +126,8 @@ class DeviceTableModel(QAbstractTableModel):
             key = lambda d: _VERDICT_RANK.get(d.verdict, 9)  # noqa: E731 - one-line sort keys
         elif attribute == "row":
             key = attrgetter("row")
+        elif attribute == "estimate":
+            key = lambda d: self.estimate(d) or 0.0  # noqa: E731
         else:
             key = lambda d: str(getattr(d, attribute)).casefold()  # noqa: E731
         self.layoutAboutToBeChanged.emit()

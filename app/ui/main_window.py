@@ -428,6 +428,7 @@ class MainWindow(QMainWindow):
         book, include_review = self.price_book(), self.include_review()
         estimate = totals(self.view.model.devices, book, include_review)
         self.costs.show_totals(estimate, book.currency, include_review)
+        self.view.model.set_pricing(book, include_review)
         self.view.summary.show_cost(estimate.overall, book.currency)
 
     def _set_include_review(self, on: bool) -> None:

@@ -23,6 +23,7 @@ MAIN_COLUMNS = (
     "site",
     "location",
     "decision",
+    "estimate",
     "explanation",
 )
 _WIDTHS = {
@@ -36,6 +37,7 @@ _WIDTHS = {
     "site": 110,
     "location": 130,
     "decision": 150,
+    "estimate": 80,
     "explanation": 600,
 }
 

@@ -7,8 +7,8 @@ from app.ui import app_settings
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, monkeypatch):
     """Each test gets its own recent-projects list and its own Documents/Vetted folder."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     folder = tmp_path / "Vetted"
     folder.mkdir()
     monkeypatch.setattr(app_settings, "projects_folder", lambda: folder)

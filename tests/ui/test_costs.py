@@ -74,3 +74,12 @@ def test_a_category_corrected_by_hand_is_used_and_can_be_undone(qtbot, window, m
     assert window.view.model.index(row, COLUMN["category"]).data() == "PTZ camera"
     window.undo_stack.undo()
     assert window.project.device(device.id).category == device.category
+
+
+def test_each_flagged_device_shows_its_estimate_and_clear_ones_none(qtbot, window):
+    _sample(qtbot, window)
+    model = window.view.model
+    column = COLUMN["estimate"]
+    for row, device in enumerate(model.devices):
+        shown = model.index(row, column).data()
+        assert shown.startswith("$") if device.verdict == "flagged" else shown == ""
