@@ -49,9 +49,17 @@ class DeviceTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.devices: list[StoredDevice] = []
+        self.original_names: list[str] = []  # the user's own columns, shown after Vetted's on demand
+        self.original: dict[int, dict[str, str]] = {}
         self.book: PriceBook | None = None
         self.include_review = False
         self._units: dict[str, Estimate] = {}
+
+    def set_original(self, names: list[str], values: dict[int, dict[str, str]]) -> None:
+        """Show the imported files' own columns after Vetted's (names [] hides them again)."""
+        self.beginResetModel()
+        self.original_names, self.original = names, values
+        self.endResetModel()
 
     def set_pricing(self, book: PriceBook, include_review: bool) -> None:
         """The price book behind the estimate column."""
@@ -85,15 +93,21 @@ class DeviceTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.devices)
 
     def columnCount(self, parent=QModelIndex()):  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + len(self.original_names)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return COLUMNS[section][1] if section < len(COLUMNS) else self.original_names[section - len(COLUMNS)]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         device = self.devices[index.row()]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return verdict_tint(device.verdict) if device.decision != "dismiss" else None
+        if index.column() >= len(COLUMNS):
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            return self.original.get(device.id, {}).get(self.original_names[index.column() - len(COLUMNS)], "")
         attribute = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             if attribute == "estimate":
@@ -111,8 +125,6 @@ class DeviceTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and attribute == "verdict":
             return verdict_icon(device.verdict)
-        if role == Qt.ItemDataRole.BackgroundRole and device.decision != "dismiss":
-            return verdict_tint(device.verdict)
         if role == Qt.ItemDataRole.ToolTipRole and attribute in ("verdict", "explanation"):
             return device.explanation
         if role == DEVICE_ROLE:
@@ -121,8 +133,10 @@ class DeviceTableModel(QAbstractTableModel):
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         """Sort the Python list with one key per row: far faster than Qt comparing cells one by one."""
-        attribute = COLUMNS[column][0]
-        if attribute == "verdict":
+        if column >= len(COLUMNS):
+            name = self.original_names[column - len(COLUMNS)]
+            key = lambda d: self.original.get(d.id, {}).get(name, "").casefold()  # noqa: E731
+        elif (attribute := COLUMNS[column][0]) == "verdict":
             key = lambda d: _VERDICT_RANK.get(d.verdict, 9)  # noqa: E731 - one-line sort keys
         elif attribute == "row":
             key = attrgetter("row")

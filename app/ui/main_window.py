@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.all_columns = self._action(self.tr("Show all &columns"), self.view.show_all_columns, None, view)
         self.all_columns.setCheckable(True)
+        self.original_columns = self._action(self.tr("Show the file's own &columns"), self._show_original, None,
+                                             view)
+        self.original_columns.setCheckable(True)
         view.addAction(self.dock.toggleViewAction())
         view.addAction(self.costs_dock.toggleViewAction())
 
@@ -269,6 +272,13 @@ class MainWindow(QMainWindow):
     def _show_devices(self, devices: list[StoredDevice]) -> None:
         self.view.set_devices(devices)
         self._refresh_costs()
+        if self.original_columns.isChecked():
+            self._show_original(True)
+
+    def _show_original(self, on: bool) -> None:
+        """The imported files' own columns, after Vetted's; read from the project only when asked for."""
+        names, values = self.project.original_columns() if on and self.project else ([], {})
+        self.view.model.set_original(names, values)
 
     # --- importing ---------------------------------------------------------------------------
     def import_spreadsheet(self, path: Path | None = None) -> None:

@@ -93,3 +93,18 @@ def test_delete_can_be_undone(qtbot, window):
     window.undo_stack.undo()
     assert window.project.count() == count
     assert window.view.model.rowCount() == count
+
+
+def test_the_files_own_columns_show_on_demand(qtbot, window):
+    window.try_sample()
+    wait_for_import(qtbot, window)
+    model = window.view.model
+    before = model.columnCount()
+    window.original_columns.trigger()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(before, model.columnCount())]
+    assert "Asset Tag" in headers and "Notes" in headers
+    column = before + headers.index("Asset Tag")
+    row = next(r for r, d in enumerate(model.devices) if d.model == "DS-2CD2143G2-I")
+    assert model.index(row, column).data() == "RCC-0101"
+    window.original_columns.trigger()
+    assert model.columnCount() == before

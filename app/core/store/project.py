@@ -143,6 +143,17 @@ class Project:
         original = dict(zip(json.loads(headers), json.loads(cells), strict=False))
         return json.loads(evidence), [s for s in source_ids.split(",") if s], original
 
+    def original_columns(self) -> tuple[list[str], dict[int, dict[str, str]]]:
+        """Every column name the imported files had (in first-seen order), and each device's values."""
+        layouts = {i: json.loads(h) for i, h in self.conn.execute("SELECT id, headers FROM layouts ORDER BY id")}
+        names = list(dict.fromkeys(name for headers in layouts.values() for name in headers))
+        values = {}
+        with _no_garbage_collection():
+            for device_id, layout_id, cells in self.conn.execute("SELECT id, layout_id, cells FROM devices"):
+                if layout_id in layouts:
+                    values[device_id] = dict(zip(layouts[layout_id], json.loads(cells), strict=False))
+        return names, values
+
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM devices").fetchone()[0]
 
