@@ -232,3 +232,23 @@ def test_a_file_too_big_to_import_is_refused_with_its_size(tmp_path, monkeypatch
     path.write_text("Make,Model\n" + "Axis,P3245-V\n" * 200)
     with pytest.raises(InventoryError, match="larger than Vetted can import"):
         open_inventory(path)
+
+
+def test_legacy_excel_xls_is_read(tmp_path):
+    """.xls written by LibreOffice from an .xlsx (Debian's libreoffice-calc); skipped where it is absent."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        pytest.skip("LibreOffice is not installed")
+    book = openpyxl.Workbook()
+    book.active.title = "Old list"
+    book.active.append(["Manufacturer", "Model"])
+    book.active.append(["Hytera", "PD785"])
+    book.save(tmp_path / "old.xlsx")
+    profile = f"-env:UserInstallation=file://{tmp_path / 'profile'}"
+    subprocess.run([soffice, profile, "--headless", "--convert-to", "xls", "--outdir", str(tmp_path),
+                    str(tmp_path / "old.xlsx")], check=True, capture_output=True, timeout=120)
+    (device,) = _devices(tmp_path / "old.xls")
+    assert (device.sheet, device.row, device.manufacturer, device.model) == ("Old list", 2, "Hytera", "PD785")
