@@ -29,6 +29,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # A console that cannot show a character (Windows' cp1252 and a Chinese brand name) gets a '?'.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     try:
         return _scan(args)
     except InventoryError as error:
@@ -36,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `vetted scan big.xlsx | head`: the reader has what it wanted
+        sys.stdout = None
+        return 0
 
 
 def _scan(args: argparse.Namespace) -> int:

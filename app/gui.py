@@ -6,9 +6,11 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
+from app.core.kb.paths import RESOURCES
 
 
 def main(argv: list[str]) -> int:
@@ -26,6 +28,7 @@ def main(argv: list[str]) -> int:
     app.setApplicationName("Vetted")
     app.setOrganizationName("Vetted")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(RESOURCES / "icon.png")))
 
     from app.core.kb.knowledge import load
     from app.ui import app_settings
