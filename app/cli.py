@@ -1,6 +1,7 @@
 """`vetted scan FILE...`: check inventories from the command line, with no window."""
 
 import argparse
+import gc
 import json
 import sys
 from pathlib import Path
@@ -46,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _scan(args: argparse.Namespace) -> int:
+    # A scan makes a few objects per row and no reference cycles worth collecting; the cyclic collector
+    # would only walk the growing heap again and again (a third of a 100,000-row scan's time).
+    gc.disable()
     kb = load()
     summary = Summary()
     results = scan(args.files, kb, args.sheet, summary)
