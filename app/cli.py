@@ -111,7 +111,7 @@ def _report(summary: Summary, worth_a_look: list[tuple[Device, Match]]) -> str:
 
 
 def _label(device: Device) -> str:
-    return " ".join(p for p in (device.manufacturer, device.model, device.mac) if p) or "(no make or model)"
+    return " ".join(filter(None, (device.manufacturer, device.model, device.mac))) or "(no make or model)"
 
 
 def _export(args: argparse.Namespace, results: list[tuple[Device, Match]], kb: KnowledgeBase) -> int:

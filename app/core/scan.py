@@ -21,8 +21,12 @@ class Summary:
     _matches: dict[int, Match] = field(default_factory=dict)
 
     def add(self, match: Match) -> None:
-        self._counts[id(match)] += 1
-        self._matches.setdefault(id(match), match)
+        key = id(match)
+        if key in self._counts:
+            self._counts[key] += 1
+        else:
+            self._counts[key] = 1
+            self._matches[key] = match
 
     @property
     def devices(self) -> int:
@@ -60,7 +64,9 @@ def scan(
     for inventory in inventories:
         if summary is not None:
             summary.skipped_sheets += [f"{inventory.path.name}: {name}" for name in inventory.skipped]
-        for device, match in matcher.match_all(inventory.devices()):
-            if summary is not None:
-                summary.add(match)
-            yield device, match
+        match, add = matcher.match, summary.add if summary is not None else None
+        for device in inventory.devices():  # one loop, no generator between rows and verdicts: it is per row
+            found = match(device)
+            if add:
+                add(found)
+            yield device, found

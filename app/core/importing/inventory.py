@@ -72,4 +72,4 @@ def _devices(layout: Layout, mapping: dict[str, int], rows: Iterator[tuple[int, 
             continue  # a blank row, or one with nothing in any column Vetted reads
         if values == header_values:
             continue  # the header repeated (printed page breaks, pasted blocks)
-        yield Device(sheet, number, *values, headers=headers, cells=cells)
+        yield Device(sheet, number, *values, headers, cells)

@@ -13,7 +13,6 @@ MODEL_SCORE = 95
 SERIAL_SCORE = 90
 OUI_SCORE = 90
 
-_HEX12 = re.compile(r"[0-9A-Fa-f]{12}")
 # Hikvision serials are the model, then the manufacturing date (YYYYMMDD), then a serial number.
 _SERIAL_DATE = re.compile(r"20[0-9]{2}[01][0-9][0-3][0-9]")
 
@@ -28,7 +27,12 @@ def mac_prefix(value: str) -> str:
         digits = value
     else:
         return mac_digits(value)[:6]
-    return digits[:6].upper() if _HEX12.fullmatch(digits) else mac_digits(value)[:6]
+    try:
+        if len(bytes.fromhex(digits)) == 6:  # twelve hex digits and nothing else
+            return digits[:6].upper()
+    except ValueError:
+        pass
+    return mac_digits(value)[:6]
 
 
 class HardwareEvidence:
