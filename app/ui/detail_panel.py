@@ -100,7 +100,7 @@ class DetailPanel(QWidget):
                 parts.append(
                     f"<p><b>{escape(source.title)}</b><br>{escape(source.publisher)}, {escape(source.date)}, "
                     f"{escape(source.jurisdiction)} — <i>{escape(self.tr(_KIND_WORDS.get(source.kind, '')))}</i>"
-                    f"<br>“{escape(source.quote.strip(chr(34) + '“”'))}”<br>{link}</p>"
+                    f"<br>{escape(_quoted(source.quote))}<br>{link}</p>"
                 )
         details = [
             ("Make", device.manufacturer),
@@ -121,3 +121,11 @@ class DetailPanel(QWidget):
         if extra:
             parts.append(f"<h4>{escape(self.tr('Original row'))}</h4><table cellspacing=4>{extra}</table>")
         return "".join(parts)
+
+
+def _quoted(quote: str) -> str:
+    """A verbatim quote (in quotation marks in db/sources.csv) gets typographic quotes; a summary stays as it is."""
+    quote = quote.strip()
+    if quote.startswith('"'):
+        return "“" + quote[1:].replace('"', "”", 1) if quote.count('"') >= 2 else "“" + quote[1:] + "”"
+    return quote

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QToolButton,
 )
 
 from app import __version__
@@ -165,8 +166,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.all_columns = self._action(self.tr("Show all &columns"), self.view.show_all_columns, None, view)
         self.all_columns.setCheckable(True)
-        self.original_columns = self._action(self.tr("Show the file's own &columns"), self._show_original, None,
-                                             view)
+        self.original_columns = self._action(self.tr("Show the file's own &columns"), self._show_original, None, view)
         self.original_columns.setCheckable(True)
         view.addAction(self.dock.toggleViewAction())
         view.addAction(self.costs_dock.toggleViewAction())
@@ -180,6 +180,13 @@ class MainWindow(QMainWindow):
         tools.addActions([self.import_action, self.add_action, self.edit_action])
         tools.addSeparator()
         tools.addActions([self.replace_action, self.dismiss_action])
+        tools.addSeparator()
+        tools.addAction(self.costs_dock.toggleViewAction())
+        export_button = QToolButton()
+        export_button.setText(self.tr("Export"))
+        export_button.setMenu(self.export_menu)
+        export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        tools.addWidget(export_button)
         self.toolbar = tools
 
     def _fill_recent(self) -> None:
