@@ -29,6 +29,7 @@ class Matcher:
         self._type_cache: dict[str, str] = {}
         self._match_cache: dict[tuple, Match] = {}
         self._row_cache: dict[tuple, Match] = {}  # whole rows that repeat: most of a large inventory
+        self._sources_cache: dict[tuple, tuple[Source, ...]] = {}
 
     def match(self, device: Device) -> Match:
         """The verdict for one device, with its evidence, sources and a one-sentence explanation."""
@@ -104,9 +105,14 @@ class Matcher:
 
     def _sources(self, vendor_id: str, evidence: list[Evidence]) -> tuple[Source, ...]:
         """The rules and calls that concern the vendor, then the sources behind each piece of evidence."""
-        ids = [r.source_id for r in self.kb.restrictions.get(vendor_id, ())]
-        ids += [e.source_id for e in evidence if e.source_id]
-        return tuple(self.kb.sources[i] for i in dict.fromkeys(ids) if i in self.kb.sources)
+        key = (vendor_id, *(e.source_id for e in evidence))
+        found = self._sources_cache.get(key)
+        if found is None:
+            ids = [r.source_id for r in self.kb.restrictions.get(vendor_id, ())] + [i for i in key[1:] if i]
+            found = self._sources_cache[key] = tuple(
+                self.kb.sources[i] for i in dict.fromkeys(ids) if i in self.kb.sources
+            )
+        return found
 
 
 def _vendor_category(evidence: tuple[Evidence, ...]) -> str:
