@@ -8,7 +8,7 @@ import pytest
 
 from app.core.importing.errors import InventoryError
 from app.core.importing.inventory import open_inventory
-from tests.conftest import real_sample
+from tests.conftest import DATA, real_sample
 
 
 def _devices(path, sheet=None):
@@ -252,3 +252,13 @@ def test_legacy_excel_xls_is_read(tmp_path):
                     str(tmp_path / "old.xlsx")], check=True, capture_output=True, timeout=120)
     (device,) = _devices(tmp_path / "old.xls")
     assert (device.sheet, device.row, device.manufacturer, device.model) == ("Old list", 2, "Hytera", "PD785")
+
+
+def test_an_integrator_schedule_with_several_tables_in_one_sheet():
+    """Hand-made in the shape FORMATS.md §4 describes (the real file held passwords): Windows-1252,
+    semicolons, a title and five blank rows, three tables each under its own section title and header,
+    a header with a line break, duplicate header names, model numbers with a trailing space."""
+    devices = _devices(DATA / "integrator-schedule-cp1252.csv")
+    assert [(d.row, d.model) for d in devices] == [
+        (9, "DS-2CD1127G2H-LIU(F)"), (10, "DS-2CD1127G2H-LIU(F)"), (14, "DS-K1T671M"), (17, "DS-7616NXI-K2")]
+    assert devices[0].location == "PORTARIA" and devices[0].original()["SENHA HI (2)"] == "x"

@@ -1,6 +1,7 @@
 """Which of the user's columns holds the make, the model, the MAC...: found from header words."""
 
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -206,6 +207,12 @@ def header_key(value: object) -> str:
     """'Numéro de série' -> 'numero de serie'; 'S/N' -> 's n'."""
     text = unicodedata.normalize("NFKD", str(value or ""))
     return text_key("".join(c for c in text if not unicodedata.combining(c)))
+
+
+@lru_cache(maxsize=4096)  # makes repeat down a column; each is looked up once
+def is_header_word(value: str) -> bool:
+    """True for a cell that is a header word ('MODELO', 'MAC'): a later table's header row, not a device."""
+    return value.isalpha() and header_key(value) in _LOOKUP
 
 
 def fields_for(header: object) -> list[str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.core.domain import DEVICE_FIELDS, Device
 from app.core.importing.cells import cell_text
+from app.core.importing.columns import is_header_word
 from app.core.importing.errors import InventoryError
 from app.core.importing.layout import Layout, detect
 from app.core.importing.readers import read_tables
@@ -60,6 +61,8 @@ def _devices(layout: Layout, mapping: dict[str, int], rows: Iterator[tuple[int, 
     pick = itemgetter(*(mapping.get(name, width) for name in DEVICE_FIELDS))
     header_values = [cell_text(v) for v in pick([*headers, ""])]
     sheet = layout.sheet
+    # The field whose value tells a header row from a device row: model words ("MODELO") have no digits.
+    check = next((DEVICE_FIELDS.index(f) for f in ("model", "manufacturer", "mac", "serial") if f in mapping), None)
     texts: dict[object, str] = {}  # numbers and dates repeat (install dates, counts): convert each once
     for number, cells in rows:
         if len(cells) != width:
@@ -70,6 +73,6 @@ def _devices(layout: Layout, mapping: dict[str, int], rows: Iterator[tuple[int, 
         ]
         if not any(values):
             continue  # a blank row, or one with nothing in any column Vetted reads
-        if values == header_values:
-            continue  # the header repeated (printed page breaks, pasted blocks)
+        if values == header_values or (check is not None and is_header_word(values[check])):
+            continue  # a header again: printed page breaks, or the next table of a sheet that holds several
         yield Device(sheet, number, *values, headers, cells)

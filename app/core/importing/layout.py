@@ -48,17 +48,20 @@ def detect(table: Table) -> tuple[Layout, Iterator[tuple[int, list[object]]]]:
 
 
 def _header_position(rows: list[tuple[int, list[object]]]) -> int | None:
-    """The row naming the most device fields: two or more, or one key field such as 'MAC'."""
-    best, best_score = None, 0
+    """The first row naming two or more device fields, one of them a key field (make, model, serial,
+    MAC); else the row naming a single key field such as 'MAC'. The first, not the fullest: a sheet may
+    hold several tables one under the other, and rows under the first header are devices too."""
+    fallback = None
     for position, (_, cells) in enumerate(rows):
         named = set()
         for cell in cells:
             if isinstance(cell, str) and cell.strip() and len(cell) < 60:
                 named.update(fields_for(cell)[:1])
-        score = len(named) + (0.5 if named & KEY_FIELDS else 0)
-        if score > best_score and (len(named) >= 2 or named & KEY_FIELDS):
-            best, best_score = position, score
-    return best
+        if len(named) >= 2 and named & KEY_FIELDS:
+            return position
+        if fallback is None and named & KEY_FIELDS:
+            fallback = position
+    return fallback
 
 
 def _unique(headers: list[str]) -> list[str]:
