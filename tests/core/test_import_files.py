@@ -1,10 +1,13 @@
 """Files as managers have them: title rows, French headers, odd encodings, several sheets, scan exports."""
 
 import codecs
+import contextlib
 import zipfile
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.core.importing.errors import InventoryError
 from app.core.importing.inventory import open_inventory
@@ -262,3 +265,42 @@ def test_an_integrator_schedule_with_several_tables_in_one_sheet():
     assert [(d.row, d.model) for d in devices] == [
         (9, "DS-2CD1127G2H-LIU(F)"), (10, "DS-2CD1127G2H-LIU(F)"), (14, "DS-K1T671M"), (17, "DS-7616NXI-K2")]
     assert devices[0].location == "PORTARIA" and devices[0].original()["SENHA HI (2)"] == "x"
+
+
+def test_a_workbook_that_expands_to_gigabytes_is_refused(tmp_path, monkeypatch):
+    from app.core.importing.readers import workbook
+
+    book = openpyxl.Workbook()
+    book.active.append(["Make", "Model"])
+    path = tmp_path / "bomb.xlsx"
+    book.save(path)
+    monkeypatch.setattr(workbook, "MAX_EXPANDED_BYTES", 1000)  # the real limit is 2 GB
+    with pytest.raises(InventoryError, match="expands to"):
+        open_inventory(path)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(max_size=3000), suffix=st.sampled_from([".csv", ".xlsx", ".txt", ".ods", ".xml"]))
+def test_any_bytes_give_devices_or_one_clear_error(tmp_path, content, suffix):
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(content)
+    try:
+        devices = list(open_inventory(path).devices())
+    except InventoryError as error:
+        assert str(error).endswith(".") and "\n" not in str(error)
+    else:
+        assert all(d.row >= 1 for d in devices)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(st.text(max_size=12), min_size=1, max_size=5), max_size=8))
+def test_any_csv_text_gives_devices_or_one_clear_error(tmp_path, rows):
+    import csv as csv_module
+    import io
+
+    text = io.StringIO()
+    csv_module.writer(text).writerows([["Make", "Model", "MAC"], *rows])
+    path = tmp_path / "fuzz.csv"
+    path.write_text(text.getvalue(), encoding="utf-8")
+    with contextlib.suppress(InventoryError):
+        list(open_inventory(path).devices())

@@ -1,5 +1,6 @@
 """Excel and OpenDocument workbooks (.xlsx .xlsm .xlsb .xls .ods), read with python-calamine."""
 
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from app.core.importing.errors import InventoryError
 from app.core.importing.table import Table
 
 _ZIP = b"PK\x03\x04"
+MAX_EXPANDED_BYTES = 2 * 2**30  # a 100,000-row sheet is about 60 MB of XML
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, and also any password-protected workbook
 
 
@@ -27,6 +29,8 @@ def read(path: Path, head: bytes, sheet: str | None = None) -> list[Table]:
         raise InventoryError(
             f"{path.name} is not a spreadsheet Vetted can read (it is not an Excel or OpenDocument file)."
         )
+    if head.startswith(_ZIP):
+        _check_expanded_size(path)
     try:
         book = calamine.CalamineWorkbook.from_path(str(path))
         names = [m.name for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
@@ -41,6 +45,18 @@ def read(path: Path, head: bytes, sheet: str | None = None) -> list[Table]:
             raise InventoryError(f"{path.name} has no sheet named “{sheet}”; its sheets are {', '.join(names)}.")
         names = [sheet]
     return [Table(name, _rows(book, name, path)) for name in names]
+
+
+def _check_expanded_size(path: Path) -> None:
+    """Refuse a workbook whose parts would expand beyond what a desktop can hold (a 'zip bomb')."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise InventoryError(f"{path.name} is damaged or not a complete spreadsheet.") from None
+    if expanded > MAX_EXPANDED_BYTES:
+        raise InventoryError(f"{path.name} expands to {expanded / 2**30:.1f} GB, more than Vetted can read "
+                             f"({MAX_EXPANDED_BYTES // 2**30} GB); save a smaller copy.")
 
 
 def _rows(book: calamine.CalamineWorkbook, name: str, path: Path) -> Iterator[tuple[int, list[object]]]:
