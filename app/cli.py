@@ -124,8 +124,9 @@ def _export(args: argparse.Namespace, results: list[tuple[Device, Match]], kb: K
     from app.core.pricing.price_book import default_price_book
 
     devices = devices_from_scan(results)
-    report = Report(", ".join(path.name for path in args.files), devices, default_price_book(),
-                    cited_sources(kb, devices))
+    report = Report(
+        ", ".join(path.name for path in args.files), devices, default_price_book(), cited_sources(kb, devices)
+    )
     try:
         if args.report:
             write_xlsx(report, args.report)

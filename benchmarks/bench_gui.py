@@ -60,8 +60,12 @@ def main(rows: int = 100_000) -> None:
     for column in ("verdict", "manufacturer", "model", "mac", "row"):
         ms = timed(lambda c=COLUMN[column]: view.table.sortByColumn(c, Qt.SortOrder.AscendingOrder))
         print(f"sort by {column:<13} median {ms:6.0f} ms (target < 200)")
-    filters = {"flagged only": DeviceFilter(verdict="flagged"), "vendor Dahua": DeviceFilter(vendor="Dahua"),
-               "search 'loading'": DeviceFilter(text="loading"), "all again": DeviceFilter()}
+    filters = {
+        "flagged only": DeviceFilter(verdict="flagged"),
+        "vendor Dahua": DeviceFilter(vendor="Dahua"),
+        "search 'loading'": DeviceFilter(text="loading"),
+        "all again": DeviceFilter(),
+    }
     for name, criteria in filters.items():
         ms = timed(lambda c=criteria: view.proxy.set_filter(c))
         print(f"filter {name:<17} median {ms:6.0f} ms (target < 200)")
@@ -95,9 +99,11 @@ def main(rows: int = 100_000) -> None:
         app.processEvents()
         time.sleep(0.01)
     probe.stop()
-    print(f"background import of {rows:,} rows took {took:.2f} s; event loop while it ran: longest gap "
-          f"{max(gaps):.0f} ms, median {statistics.median(gaps):.0f} ms over {len(gaps)} ticks (target < 100); "
-          f"showing the {window.project.count():,} devices afterwards: {max(after or [0]):.0f} ms")
+    print(
+        f"background import of {rows:,} rows took {took:.2f} s; event loop while it ran: longest gap "
+        f"{max(gaps):.0f} ms, median {statistics.median(gaps):.0f} ms over {len(gaps)} ticks (target < 100); "
+        f"showing the {window.project.count():,} devices afterwards: {max(after or [0]):.0f} ms"
+    )
     window.close()
     window.deleteLater()
     app.processEvents()

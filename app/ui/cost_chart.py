@@ -18,8 +18,9 @@ MUTED = QColor("#595959")
 _EXTRA_SLOTS = 3.2
 
 
-def paint_cost_chart(painter: QPainter, area: QRectF, title: str, lines: list[tuple[str, Subtotal]],
-                     currency: str) -> None:
+def paint_cost_chart(
+    painter: QPainter, area: QRectF, title: str, lines: list[tuple[str, Subtotal]], currency: str
+) -> None:
     """Horizontal bars, largest first as given, filling `area`; text in the painter's font."""
     unit = area.height() / (len(lines) + _EXTRA_SLOTS)  # one slot a bar, plus the title, scale and legend
     font = painter.font()
@@ -28,12 +29,16 @@ def paint_cost_chart(painter: QPainter, area: QRectF, title: str, lines: list[tu
     title_font.setBold(True)
     painter.setFont(title_font)
     painter.setPen(TEXT)
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), unit * 1.2), Qt.AlignmentFlag.AlignLeft
-                     | Qt.AlignmentFlag.AlignVCenter, title)
+    painter.drawText(
+        QRectF(area.left(), area.top(), area.width(), unit * 1.2),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        title,
+    )
     painter.setFont(font)
     names = [_elide(metrics, name, area.width() * 0.24) for name, _ in lines]
-    labels = [f"{format_money(s.cost.typical, currency)}  ({s.devices:,} device{'s' * (s.devices != 1)})"
-              for _, s in lines]
+    labels = [
+        f"{format_money(s.cost.typical, currency)}  ({s.devices:,} device{'s' * (s.devices != 1)})" for _, s in lines
+    ]
     left = area.left() + max((metrics.horizontalAdvance(n) for n in names), default=0) + unit * 0.4
     right = area.right() - max((metrics.horizontalAdvance(t) for t in labels), default=0) - unit * 0.4
     top = area.top() + unit * 1.6
@@ -51,11 +56,17 @@ def paint_cost_chart(painter: QPainter, area: QRectF, title: str, lines: list[tu
         for x in (low, high):
             painter.drawLine(QPointF(x, middle - unit * 0.16), QPointF(x, middle + unit * 0.16))
         painter.setPen(TEXT)
-        painter.drawText(QRectF(area.left(), y, left - area.left() - unit * 0.3, unit),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.drawText(
+            QRectF(area.left(), y, left - area.left() - unit * 0.3, unit),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            name,
+        )
         label_x = max(bar.right(), high) + unit * 0.3
-        painter.drawText(QRectF(label_x, y, area.right() - label_x, unit),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.drawText(
+            QRectF(label_x, y, area.right() - label_x, unit),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            label,
+        )
     _legend(painter, metrics, area, top + unit * (len(lines) + 0.9), unit)
 
 
@@ -77,8 +88,16 @@ def cost_chart_image(title: str, lines: list[tuple[str, Subtotal]], currency: st
     return image
 
 
-def _grid(painter: QPainter, metrics: QFontMetricsF, left: float, right: float, top: float, bottom: float,
-          highest: float, currency: str) -> None:
+def _grid(
+    painter: QPainter,
+    metrics: QFontMetricsF,
+    left: float,
+    right: float,
+    top: float,
+    bottom: float,
+    highest: float,
+    currency: str,
+) -> None:
     """Vertical lines at round amounts, labelled under the bars."""
     step = _round_step(highest / 4)
     painter.setPen(QPen(GRID, 1))

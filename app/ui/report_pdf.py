@@ -56,17 +56,28 @@ def write_pdf(report: Report, path: Path) -> None:
     sites = list(report.totals.by_site.items())[:_CHART_LINES]
     currency = report.price_book.currency
     width = round(_TEXT_WIDTH_INCHES * _RESOLUTION)  # the chart image: as many pixels as the page prints
-    for name, chart_lines, title in (("vendors", lines, "Typical replacement cost by vendor"),
-                                     ("sites", sites, "Typical replacement cost by site")):
+    for name, chart_lines, title in (
+        ("vendors", lines, "Typical replacement cost by vendor"),
+        ("sites", sites, "Typical replacement cost by site"),
+    ):
         if chart_lines:
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"),
-                                 cost_chart_image(title, chart_lines, currency, width))
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource,
+                QUrl(f"chart:{name}"),
+                cost_chart_image(title, chart_lines, currency, width),
+            )
     document.setHtml(_html(report, round(_TEXT_WIDTH_INCHES * _CSS_DPI)))
     with report_file(path) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(_RESOLUTION)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         writer.setTitle(f"Replacement estimate: {report.title}")
         writer.setCreator("Vetted")
         document.print_(writer)  # ends the PDF and closes the file, so report_file can move it into place
@@ -81,17 +92,26 @@ def _gui_application() -> QGuiApplication:
 
 def _html(report: Report, chart_width: int) -> str:
     currency = report.price_book.currency
-    return "".join([
-        _title_page(report),
-        "<h2 style='page-break-before: always'>Where the money goes</h2>",
-        *(f"<p><img src='chart:{n}' width='{chart_width}'></p>" for n, lines in
-          (("vendors", report.totals.by_vendor), ("sites", report.totals.by_site)) if lines),
-        _breakdown("By category", {category_name(c): s for c, s in report.totals.by_category.items()},
-                   report.totals.overall, currency),
-        _by_site(report),
-        _sources(report),
-        _assumptions(report),
-    ])
+    return "".join(
+        [
+            _title_page(report),
+            "<h2 style='page-break-before: always'>Where the money goes</h2>",
+            *(
+                f"<p><img src='chart:{n}' width='{chart_width}'></p>"
+                for n, lines in (("vendors", report.totals.by_vendor), ("sites", report.totals.by_site))
+                if lines
+            ),
+            _breakdown(
+                "By category",
+                {category_name(c): s for c, s in report.totals.by_category.items()},
+                report.totals.overall,
+                currency,
+            ),
+            _by_site(report),
+            _sources(report),
+            _assumptions(report),
+        ]
+    )
 
 
 def _title_page(report: Report) -> str:
@@ -121,9 +141,11 @@ def _scope(report: Report) -> str:
 def _breakdown(title: str, lines: dict[str, Subtotal], total: Subtotal, currency: str) -> str:
     rows = "".join(_cost_row(name, s, currency, _stripe(n)) for n, (name, s) in enumerate(lines.items()))
     rows += _cost_row("Total", total, currency, "total") if len(lines) > 1 else ""
-    return (f"{_GAP}<h3>{escape(title)}</h3><table width='100%' cellspacing='0' cellpadding='4'>"
-            f"<thead><tr><th>{escape(title.removeprefix('By ').capitalize())}</th><th class='n'>Devices</th>"
-            f"<th class='n'>Low</th><th class='n'>Typical</th><th class='n'>High</th></tr></thead>{rows}</table>")
+    return (
+        f"{_GAP}<h3>{escape(title)}</h3><table width='100%' cellspacing='0' cellpadding='4'>"
+        f"<thead><tr><th>{escape(title.removeprefix('By ').capitalize())}</th><th class='n'>Devices</th>"
+        f"<th class='n'>Low</th><th class='n'>Typical</th><th class='n'>High</th></tr></thead>{rows}</table>"
+    )
 
 
 def _devices(count: int) -> str:
@@ -136,8 +158,11 @@ def _stripe(number: int) -> str:
 
 def _cost_row(name: str, subtotal: Subtotal, currency: str, css: str = "") -> str:
     money = [format_money(v, currency) for v in (subtotal.cost.low, subtotal.cost.typical, subtotal.cost.high)]
-    return (f"<tr class='{css}'><td>{escape(name)}</td><td class='n'>{subtotal.devices:,}</td>"
-            + "".join(f"<td class='n'>{m}</td>" for m in money) + "</tr>")
+    return (
+        f"<tr class='{css}'><td>{escape(name)}</td><td class='n'>{subtotal.devices:,}</td>"
+        + "".join(f"<td class='n'>{m}</td>" for m in money)
+        + "</tr>"
+    )
 
 
 def _by_site(report: Report) -> str:
@@ -157,19 +182,23 @@ def _by_site(report: Report) -> str:
             f"<tr class='{_stripe(n)}'><td>{escape(vendor)}</td><td>{escape(category_name(category))}</td>"
             f"<td>{escape(model)}</td><td class='n'>{count:,}</td>"
             f"<td class='n'>{format_money(count * typical[category], currency)}</td></tr>"
-            for n, ((vendor, category, model), count) in enumerate(lines[:_LINES_PER_SITE]))
+            for n, ((vendor, category, model), count) in enumerate(lines[:_LINES_PER_SITE])
+        )
         more = len(lines) - _LINES_PER_SITE
-        rows += (f"<tr><td colspan='5'><i>and {more:,} more kinds of device: see the Excel report</i></td></tr>"
-                 if more > 0 else "")
+        rows += (
+            f"<tr><td colspan='5'><i>and {more:,} more kinds of device: see the Excel report</i></td></tr>"
+            if more > 0
+            else ""
+        )
         parts.append(
             f"{_GAP}<h3>{escape(site)}: {_devices(subtotal.devices)}, about "
             f"{format_money(subtotal.cost.typical, currency)}</h3>"
             "<table width='100%' cellspacing='0' cellpadding='3'><thead><tr><th width='20%'>Vendor</th>"
             f"<th width='28%'>Category</th><th width='28%'>Model</th><th class='n' width='10%'>Devices</th>"
-            f"<th class='n' width='14%'>Typical cost</th></tr></thead>{rows}</table>")
+            f"<th class='n' width='14%'>Typical cost</th></tr></thead>{rows}</table>"
+        )
     if len(report.totals.by_site) > _SITES:
-        parts.append(f"<p class='note'>{len(report.totals.by_site) - _SITES:,} more sites are in the Excel report."
-                     "</p>")
+        parts.append(f"<p class='note'>{len(report.totals.by_site) - _SITES:,} more sites are in the Excel report.</p>")
     if not report.replaced:
         parts.append("<p>No device is to be replaced.</p>")
     return "".join(parts)
@@ -179,12 +208,15 @@ def _sources(report: Report) -> str:
     parts = ["<h2 style='page-break-before: always'>Why these devices are flagged: the sources</h2>"]
     for cited in report.sources:
         s = cited.source
-        facts = " · ".join(escape(f) for f in (SOURCE_KIND_LABELS.get(s.kind, s.kind), s.jurisdiction, s.date,
-                                                s.publisher) if f)
+        facts = " · ".join(
+            escape(f) for f in (SOURCE_KIND_LABELS.get(s.kind, s.kind), s.jurisdiction, s.date, s.publisher) if f
+        )
         parts.append(
             f"{_GAP}<h3>{escape(s.title or s.short)}</h3><p>{facts}<br>Concerns: {escape(', '.join(cited.vendors))}"
-            + (f"<br><a href='{escape(s.url, quote=True)}'>{escape(s.url)}</a>" if s.url else "") + "</p>"
-            + (f"<p class='quote'>“{escape(s.quote)}”</p>" if s.quote else ""))
+            + (f"<br><a href='{escape(s.url, quote=True)}'>{escape(s.url)}</a>" if s.url else "")
+            + "</p>"
+            + (f"<p class='quote'>“{escape(s.quote)}”</p>" if s.quote else "")
+        )
     if not report.sources:
         parts.append("<p>No source is cited: no device in this report is flagged.</p>")
     return "".join(parts)
@@ -194,12 +226,15 @@ def _assumptions(report: Report) -> str:
     book, currency = report.price_book, report.price_book.currency
     rows = "".join(
         f"<tr class='{_stripe(n)}'><td>{escape(category_name(code))}</td>"
-        + "".join(f"<td class='n'>{format_money(getattr(book.categories[code], band), currency)}</td>"
-                  for band in sheet.UNIT_COLUMNS)
+        + "".join(
+            f"<td class='n'>{format_money(getattr(book.categories[code], band), currency)}</td>"
+            for band in sheet.UNIT_COLUMNS
+        )
         + f"<td class='n'>{book.categories[code].labour_hours:g}</td>"
         f"<td class='n'>{format_money(unit_estimate(book, code).typical, currency)}</td>"
         f"<td><small>{_sourced(book.categories[code].source, book.categories[code].dated)}</small></td></tr>"
-        for n, code in enumerate(CATEGORIES))
+        for n, code in enumerate(CATEGORIES)
+    )
     return (
         "<h2 style='page-break-before: always'>Assumptions</h2>"
         f"<p>Every figure is an estimate, not a quote. One device costs (unit price + install hours × labour rate "

@@ -30,7 +30,10 @@ def test_every_device_with_verdict_vendor_reason_decision_and_estimate(tmp_path)
     assert float(first["Estimate typical"]) == pytest.approx(unit_estimate(report.price_book, "fixed_camera").typical)
     assert first["Currency"] == "USD"
     assert (dismissed["Decision"], dismissed["Decided on"], dismissed["Estimate typical"]) == (
-        "Dismissed", "2026-11-20", "")
+        "Dismissed",
+        "2026-11-20",
+        "",
+    )
     assert (replaced["Verdict"], replaced["Decision"], replaced["Note"]) == ("Clear", "Replace", "end of life")
     assert replaced["Estimate low"] != ""
     assert review["Estimate typical"] == ""  # review devices count only when the manager asks
@@ -57,8 +60,9 @@ def test_scan_writes_the_reports_and_prints_what_it_printed_before(tmp_path, cap
     plain = capsys.readouterr().out
     out = tmp_path / "out"
     out.mkdir()
-    code = main(["scan", str(SAMPLE_INVENTORY), "--csv", str(out / "devices.csv"), "--report",
-                 str(out / "report.xlsx")])
+    code = main(
+        ["scan", str(SAMPLE_INVENTORY), "--csv", str(out / "devices.csv"), "--report", str(out / "report.xlsx")]
+    )
     assert code == 0
     assert capsys.readouterr().out == plain
     rows = _rows(out / "devices.csv")

@@ -19,9 +19,17 @@ from app.core.pricing.price_book_xlsx import read_price_book
 from tests.core.test_pricing import stored_device
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "@SUM(A1)", "+1", "-1+1", "\t=1+1", "\r=1+1"]
-SOURCE = Source("us-ndaa-889", "US NDAA §889", "NDAA for FY2019, section 889", "US Congress", "2018-08-13", "US",
-                "https://www.congress.gov/bill/115th-congress/house-bill/5515",
-                "video surveillance equipment produced by Hikvision or Dahua", "law")
+SOURCE = Source(
+    "us-ndaa-889",
+    "US NDAA §889",
+    "NDAA for FY2019, section 889",
+    "US Congress",
+    "2018-08-13",
+    "US",
+    "https://www.congress.gov/bill/115th-congress/house-bill/5515",
+    "video surveillance equipment produced by Hikvision or Dahua",
+    "law",
+)
 
 
 def sample_report(**changes) -> Report:
@@ -32,17 +40,38 @@ def sample_report(**changes) -> Report:
         stored_device(3, site="north school", vendor_name="Dahua", category="ptz_camera"),
         stored_device(4, site="Depot", vendor_name="Dahua", category="dvr", install_date="March 2018"),
         stored_device(5, site="Depot", decision="dismiss", decided_at="2026-11-20T09:30:00"),
-        stored_device(6, site="Depot", verdict="clear", vendor_name="Axis", decision="replace",
-                      decided_at="2026-11-21T10:00:00", note="end of life"),
+        stored_device(
+            6,
+            site="Depot",
+            verdict="clear",
+            vendor_name="Axis",
+            decision="replace",
+            decided_at="2026-11-21T10:00:00",
+            note="end of life",
+        ),
         stored_device(7, site="Clinic", verdict="review", vendor_name="Dahua", category="intercom"),
         stored_device(8, site="", vendor_name="Hytera", category="two_way_radio"),
-        stored_device(9, site=HOSTILE[0], model=HOSTILE[1], serial=HOSTILE[2], mac=HOSTILE[3], location=HOSTILE[4],
-                      name=HOSTILE[5], note=HOSTILE[0], category="access_control"),
+        stored_device(
+            9,
+            site=HOSTILE[0],
+            model=HOSTILE[1],
+            serial=HOSTILE[2],
+            mac=HOSTILE[3],
+            location=HOSTILE[4],
+            name=HOSTILE[5],
+            note=HOSTILE[0],
+            category="access_control",
+        ),
         stored_device(10, verdict="unknown", vendor_name="", category="other"),
         stored_device(11, site="Block *", vendor_name="Dahua", category="thermal_camera"),  # not a wildcard
     ]
-    values = dict(title="Estate inventory.xlsx", devices=devices, price_book=default_price_book(),
-                  sources=[CitedSource(SOURCE, ("Hikvision", "Dahua"))], created=datetime(2026, 11, 24, 9, 0))
+    values = dict(
+        title="Estate inventory.xlsx",
+        devices=devices,
+        price_book=default_price_book(),
+        sources=[CitedSource(SOURCE, ("Hikvision", "Dahua"))],
+        created=datetime(2026, 11, 24, 9, 0),
+    )
     values.update(changes)
     return Report(**values)
 
@@ -92,8 +121,10 @@ def test_totals_are_formulas_whose_values_are_the_apps(report_file):
         assert all(str(f).startswith("=") for f in formulas[key]), key
         assert values[key] == pytest.approx(numbers, abs=0.005), key
     assert "SUMPRODUCT(('Flagged devices'!$C$2:$C$9=$A" in formulas["Vendor: Dahua"][2]
-    assert "SUMIF('Price book'!$A$2:$A$14,'Flagged devices'!$D$2:$D$9,'Price book'!$G$2:$G$14)" in \
-        formulas["Vendor: Dahua"][1]
+    assert (
+        "SUMIF('Price book'!$A$2:$A$14,'Flagged devices'!$D$2:$D$9,'Price book'!$G$2:$G$14)"
+        in formulas["Vendor: Dahua"][1]
+    )
     found = {k.removeprefix("Devices found: "): v[0] for k, v in values.items() if k.startswith("Devices found")}
     assert found == {"Flagged": 8, "To review": 1, "Clear": 1, "Unknown": 1, "Marked replace": 1, "Dismissed": 1}
 
@@ -191,10 +222,24 @@ def _recalculate(path, out_dir):
         '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" '
         'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
         '<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">'
-        "<value>0</value></prop></item></oor:items>")
-    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--calc", "--convert-to",
-                    "xlsx", "--outdir", str(out_dir / "recalculated"), str(path)],
-                   check=True, capture_output=True, timeout=180)
+        "<value>0</value></prop></item></oor:items>"
+    )
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--calc",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out_dir / "recalculated"),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     return out_dir / "recalculated" / path.name
 
 
@@ -217,11 +262,16 @@ def test_changing_a_price_in_the_spreadsheet_changes_every_total(report_file, tm
     edited = tmp_path / "edited.xlsx"
     workbook.save(edited)
     book = report.price_book
-    book = replace(book, labour_rate=110, contingency_pct=25, categories={
-        **book.categories,
-        "fixed_camera": replace(book.categories["fixed_camera"], typical=900),
-        "nvr": replace(book.categories["nvr"], high=9000),
-    })
+    book = replace(
+        book,
+        labour_rate=110,
+        contingency_pct=25,
+        categories={
+            **book.categories,
+            "fixed_camera": replace(book.categories["fixed_camera"], typical=900),
+            "nvr": replace(book.categories["nvr"], high=9000),
+        },
+    )
     values = _summary_rows(_recalculate(edited, tmp_path), data_only=True)
     for key, numbers in _expected(replace(report, price_book=book)).items():
         assert values[key] == pytest.approx(numbers, abs=0.005), key

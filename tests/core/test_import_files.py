@@ -251,8 +251,12 @@ def test_legacy_excel_xls_is_read(tmp_path):
     book.active.append(["Hytera", "PD785"])
     book.save(tmp_path / "old.xlsx")
     profile = f"-env:UserInstallation=file://{tmp_path / 'profile'}"
-    subprocess.run([soffice, profile, "--headless", "--convert-to", "xls", "--outdir", str(tmp_path),
-                    str(tmp_path / "old.xlsx")], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [soffice, profile, "--headless", "--convert-to", "xls", "--outdir", str(tmp_path), str(tmp_path / "old.xlsx")],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     (device,) = _devices(tmp_path / "old.xls")
     assert (device.sheet, device.row, device.manufacturer, device.model) == ("Old list", 2, "Hytera", "PD785")
 
@@ -263,7 +267,11 @@ def test_an_integrator_schedule_with_several_tables_in_one_sheet():
     a header with a line break, duplicate header names, model numbers with a trailing space."""
     devices = _devices(DATA / "integrator-schedule-cp1252.csv")
     assert [(d.row, d.model) for d in devices] == [
-        (9, "DS-2CD1127G2H-LIU(F)"), (10, "DS-2CD1127G2H-LIU(F)"), (14, "DS-K1T671M"), (17, "DS-7616NXI-K2")]
+        (9, "DS-2CD1127G2H-LIU(F)"),
+        (10, "DS-2CD1127G2H-LIU(F)"),
+        (14, "DS-K1T671M"),
+        (17, "DS-7616NXI-K2"),
+    ]
     assert devices[0].location == "PORTARIA" and devices[0].original()["SENHA HI (2)"] == "x"
 
 

@@ -18,11 +18,30 @@ from app.core.store.project import Project, StoredDevice
 def stored_device(number: int = 1, **values) -> StoredDevice:
     """A device as a project stores it; flagged Hikvision fixed camera unless told otherwise."""
     fields = dict(
-        id=number, sheet="Cameras", row=number + 1, manufacturer="Hikvision", brand="", model="DS-2CD2143G2-I",
-        serial=f"SN{number:04d}", mac="", device_type="Dome camera", description="", site="HQ", location="Gate",
-        name="", ip="", asset_tag="", install_date="2021-03-04", verdict="flagged", vendor_id="hikvision",
-        vendor_name="Hikvision", explanation="The make is Hikvision; Hikvision equipment is restricted.",
-        category="fixed_camera", decision="", note="", decided_at="",
+        id=number,
+        sheet="Cameras",
+        row=number + 1,
+        manufacturer="Hikvision",
+        brand="",
+        model="DS-2CD2143G2-I",
+        serial=f"SN{number:04d}",
+        mac="",
+        device_type="Dome camera",
+        description="",
+        site="HQ",
+        location="Gate",
+        name="",
+        ip="",
+        asset_tag="",
+        install_date="2021-03-04",
+        verdict="flagged",
+        vendor_id="hikvision",
+        vendor_name="Hikvision",
+        explanation="The make is Hikvision; Hikvision equipment is restricted.",
+        category="fixed_camera",
+        decision="",
+        note="",
+        decided_at="",
     )
     fields.update(values)
     return StoredDevice(**fields)
@@ -82,18 +101,32 @@ def test_a_scan_without_a_project_is_estimated_the_same_way():
     device = Device(sheet="Recorders", row=4, manufacturer="Dahua", site="Depot")
     (stored,) = devices_from_scan([(device, match)])
     assert (stored.site, stored.vendor_name, stored.category, stored.verdict, stored.decision) == (
-        "Depot", "Dahua", "nvr", "flagged", "")
+        "Depot",
+        "Dahua",
+        "nvr",
+        "flagged",
+        "",
+    )
     assert totals([stored], default_price_book()).overall.cost == unit_estimate(default_price_book(), "nvr")
 
 
-@given(st.lists(st.tuples(st.sampled_from(["HQ", "hq", "Depot", "", "Clinic"]),
-                          st.sampled_from(["Hikvision", "Dahua", "hikvision", ""]),
-                          st.sampled_from([*CATEGORIES, "unheard-of"]),
-                          st.sampled_from(["flagged", "review", "clear", "unknown"]),
-                          st.sampled_from(["", "replace", "dismiss"])), max_size=40))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["HQ", "hq", "Depot", "", "Clinic"]),
+            st.sampled_from(["Hikvision", "Dahua", "hikvision", ""]),
+            st.sampled_from([*CATEGORIES, "unheard-of"]),
+            st.sampled_from(["flagged", "review", "clear", "unknown"]),
+            st.sampled_from(["", "replace", "dismiss"]),
+        ),
+        max_size=40,
+    )
+)
 def test_every_breakdown_sums_to_the_overall_total(rows):
-    devices = [stored_device(n, site=s, vendor_name=v, category=c, verdict=verdict, decision=d)
-               for n, (s, v, c, verdict, d) in enumerate(rows)]
+    devices = [
+        stored_device(n, site=s, vendor_name=v, category=c, verdict=verdict, decision=d)
+        for n, (s, v, c, verdict, d) in enumerate(rows)
+    ]
     result = totals(devices, default_price_book(), include_review=True)
     for breakdown in (result.by_site, result.by_vendor, result.by_category):
         assert sum(s.devices for s in breakdown.values()) == result.overall.devices
@@ -118,14 +151,17 @@ def test_a_price_book_from_an_older_version_keeps_defaults_for_what_it_lacks():
     assert book.categories["intercom"] == default_price_book().categories["intercom"]
 
 
-@pytest.mark.parametrize(("data", "words"), [
-    ({"labour_rate": "lots"}, "labour rate must be a number"),
-    ({"currency": "dollars"}, "three-letter code"),
-    ({"tax_pct": 150}, "between 0 and 100"),
-    ({"disposal": -5}, "cannot be negative"),
-    ({"categories": {"nvr": {"low": 9000}}}, "low ≤ typical ≤ high"),
-    ([], "damaged"),
-])
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        ({"labour_rate": "lots"}, "labour rate must be a number"),
+        ({"currency": "dollars"}, "three-letter code"),
+        ({"tax_pct": 150}, "between 0 and 100"),
+        ({"disposal": -5}, "cannot be negative"),
+        ({"categories": {"nvr": {"low": 9000}}}, "low ≤ typical ≤ high"),
+        ([], "damaged"),
+    ],
+)
 def test_a_bad_price_book_is_refused_with_one_plain_sentence(data, words):
     with pytest.raises(ValueError, match=words) as error:
         PriceBook.from_dict(data)
@@ -163,9 +199,12 @@ def test_a_workbook_that_is_not_a_price_book_is_refused_with_one_sentence(tmp_pa
     workbook["Price book"]["C2"] = "cheap"
     workbook.save(broken)
 
-    for path, words in [(text, "not an Excel workbook"), (other, "has no price book"),
-                        (broken, "unit cost low of Fixed camera in broken.xlsx is not a number"),
-                        (tmp_path / "missing.xlsx", "does not exist")]:
+    for path, words in [
+        (text, "not an Excel workbook"),
+        (other, "has no price book"),
+        (broken, "unit cost low of Fixed camera in broken.xlsx is not a number"),
+        (tmp_path / "missing.xlsx", "does not exist"),
+    ]:
         with pytest.raises(ValueError, match=words) as error:
             read_price_book(path)
         assert "\n" not in str(error.value)

@@ -31,12 +31,21 @@ def test_the_title_page_gives_the_totals_and_the_rest_follows_in_order(qapp, tmp
     cost = report.totals.overall.cost
     title = " ".join(pages[0].split())
     assert "Replacement estimate" in title and "Estate inventory.xlsx" in title
-    assert f"Replacing the {report.totals.overall.devices} devices in scope would cost about " \
-           f"{format_money(cost.typical, 'USD')}" in title
+    assert (
+        f"Replacing the {report.totals.overall.devices} devices in scope would cost about "
+        f"{format_money(cost.typical, 'USD')}" in title
+    )
     assert "An estimate, not a quote" in title
     rest = " ".join(" ".join(pages[1:]).split())
-    order = ["Where the money goes", "Flagged devices by site", "North School", "the sources", SOURCE.quote,
-             "Assumptions", "Prices per category"]
+    order = [
+        "Where the money goes",
+        "Flagged devices by site",
+        "North School",
+        "the sources",
+        SOURCE.quote,
+        "Assumptions",
+        "Prices per category",
+    ]
     positions = [rest.find(words) for words in order]
     assert -1 not in positions and positions == sorted(positions), dict(zip(order, positions, strict=True))
     assert HOSTILE[0] in rest  # shown as the text it is
@@ -61,7 +70,13 @@ def test_a_pdf_that_cannot_be_written_says_why(qapp, tmp_path):
 def test_the_command_line_writes_a_pdf_with_no_display(tmp_path):
     environment = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     path = tmp_path / "summary.pdf"
-    done = subprocess.run([sys.executable, "-m", "app", "scan", str(SAMPLE_INVENTORY), "--pdf", str(path)],
-                          cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "scan", str(SAMPLE_INVENTORY), "--pdf", str(path)],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert path.read_bytes().startswith(b"%PDF")

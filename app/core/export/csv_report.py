@@ -10,9 +10,31 @@ from app.core.pricing.estimate import device_estimate
 from app.core.pricing.price_book import category_name
 
 COLUMNS = (
-    "Inventory sheet", "Row", "Site", "Location", "Name", "Asset tag", "Manufacturer", "Brand", "Model", "Serial",
-    "MAC address", "IP address", "Device type", "Installed", "Category", "Verdict", "Vendor", "Why", "Decision",
-    "Note", "Decided on", "Estimate low", "Estimate typical", "Estimate high", "Currency",
+    "Inventory sheet",
+    "Row",
+    "Site",
+    "Location",
+    "Name",
+    "Asset tag",
+    "Manufacturer",
+    "Brand",
+    "Model",
+    "Serial",
+    "MAC address",
+    "IP address",
+    "Device type",
+    "Installed",
+    "Category",
+    "Verdict",
+    "Vendor",
+    "Why",
+    "Decision",
+    "Note",
+    "Decided on",
+    "Estimate low",
+    "Estimate typical",
+    "Estimate high",
+    "Currency",
 )
 
 
@@ -28,18 +50,42 @@ def write_csv(report: Report, path: Path) -> None:
         writer.writerow(COLUMNS)
         for device in report.devices:
             estimate = device_estimate(device, report.price_book, report.include_review)
-            costs = [round(estimate.low, 2), round(estimate.typical, 2), round(estimate.high, 2), currency] \
-                if estimate else ["", "", "", ""]
-            writer.writerow([
-                _inert(device.sheet), device.row, *(_inert(v) for v in (
-                    device.site, device.location, device.name, device.asset_tag, device.manufacturer, device.brand,
-                    device.model, device.serial, device.mac, device.ip, device.device_type, device.install_date,
-                    category_name(device.category), VERDICT_LABELS.get(device.verdict, device.verdict),
-                    device.vendor_name, device.explanation, DECISION_LABELS.get(device.decision, device.decision),
-                    device.note, device.decided_at[:10],
-                )),
-                *costs,
-            ])
+            costs = (
+                [round(estimate.low, 2), round(estimate.typical, 2), round(estimate.high, 2), currency]
+                if estimate
+                else ["", "", "", ""]
+            )
+            writer.writerow(
+                [
+                    _inert(device.sheet),
+                    device.row,
+                    *(
+                        _inert(v)
+                        for v in (
+                            device.site,
+                            device.location,
+                            device.name,
+                            device.asset_tag,
+                            device.manufacturer,
+                            device.brand,
+                            device.model,
+                            device.serial,
+                            device.mac,
+                            device.ip,
+                            device.device_type,
+                            device.install_date,
+                            category_name(device.category),
+                            VERDICT_LABELS.get(device.verdict, device.verdict),
+                            device.vendor_name,
+                            device.explanation,
+                            DECISION_LABELS.get(device.decision, device.decision),
+                            device.note,
+                            device.decided_at[:10],
+                        )
+                    ),
+                    *costs,
+                ]
+            )
 
 
 def _inert(text: str) -> str:

@@ -49,10 +49,30 @@ def devices_from_scan(matched: Iterable[tuple[Device, Match]]) -> list[StoredDev
     """A scan's devices as a project would store them, undecided, so a scan without a project exports alike."""
     return [
         StoredDevice(
-            number, device.sheet, device.row, device.manufacturer, device.brand, device.model, device.serial,
-            device.mac, device.device_type, device.description, device.site, device.location, device.name,
-            device.ip, device.asset_tag, device.install_date, match.verdict.value, match.vendor_id,
-            match.vendor_name, match.explanation, match.category, decision="", note="", decided_at="",
+            number,
+            device.sheet,
+            device.row,
+            device.manufacturer,
+            device.brand,
+            device.model,
+            device.serial,
+            device.mac,
+            device.device_type,
+            device.description,
+            device.site,
+            device.location,
+            device.name,
+            device.ip,
+            device.asset_tag,
+            device.install_date,
+            match.verdict.value,
+            match.vendor_id,
+            match.vendor_name,
+            match.explanation,
+            match.category,
+            decision="",
+            note="",
+            decided_at="",
         )
         for number, (device, match) in enumerate(matched, start=1)
     ]
@@ -65,6 +85,5 @@ def cited_sources(kb: KnowledgeBase, devices: Iterable[StoredDevice]) -> list[Ci
         for restriction in kb.restrictions.get(vendor_id, ()):
             vendor = kb.vendors.get(vendor_id)
             vendors.setdefault(restriction.source_id, []).append(vendor.name if vendor else vendor_id)
-    found = [CitedSource(kb.sources[i], tuple(dict.fromkeys(names))) for i, names in vendors.items()
-             if i in kb.sources]
+    found = [CitedSource(kb.sources[i], tuple(dict.fromkeys(names))) for i, names in vendors.items() if i in kb.sources]
     return sorted(found, key=lambda c: (c.source.kind != "law", c.source.date, c.source.short))

@@ -18,10 +18,29 @@ class Cells:
 
     def __init__(self, workbook: Workbook, currency: str):
         add = workbook.add_format
-        self.header = add({"bold": True, "font_color": "white", "bg_color": HEADER_COLOUR, "text_wrap": True,
-                           "valign": "top", "border": 1, "border_color": "#BFBFBF"})
-        self.header_number = add({"bold": True, "font_color": "white", "bg_color": HEADER_COLOUR, "text_wrap": True,
-                                  "valign": "top", "align": "right", "border": 1, "border_color": "#BFBFBF"})
+        self.header = add(
+            {
+                "bold": True,
+                "font_color": "white",
+                "bg_color": HEADER_COLOUR,
+                "text_wrap": True,
+                "valign": "top",
+                "border": 1,
+                "border_color": "#BFBFBF",
+            }
+        )
+        self.header_number = add(
+            {
+                "bold": True,
+                "font_color": "white",
+                "bg_color": HEADER_COLOUR,
+                "text_wrap": True,
+                "valign": "top",
+                "align": "right",
+                "border": 1,
+                "border_color": "#BFBFBF",
+            }
+        )
         self.title = add({"bold": True, "font_size": 16, "font_color": HEADER_COLOUR})
         self.heading = add({"bold": True, "font_size": 12, "font_color": HEADER_COLOUR})
         self.note = add({"italic": True, "font_color": "#595959"})
@@ -36,8 +55,10 @@ class Cells:
         self.count_bold = add({"num_format": "#,##0", "bold": True, "top": 1})
         self.date = add({"num_format": "yyyy-mm-dd", "align": "left"})
         # The quote prefix keeps formula-like text a string even after someone edits the cell in Excel.
-        self._quoted = {None: add({"quote_prefix": True}),
-                        self.wrap: add({"quote_prefix": True, "text_wrap": True, "valign": "top"})}
+        self._quoted = {
+            None: add({"quote_prefix": True}),
+            self.wrap: add({"quote_prefix": True, "text_wrap": True, "valign": "top"}),
+        }
         self._serials: dict[str, int | None] = {}
 
     def text(self, ws: Worksheet, row: int, column: int, value: str, cell_format: Format | None = None) -> None:
@@ -57,8 +78,9 @@ class Cells:
         else:
             ws.write_number(row, column, serial, self.date)
 
-    def headers(self, ws: Worksheet, row: int, columns: tuple[tuple[str, float], ...],
-                numbers_from: int | None = None) -> None:
+    def headers(
+        self, ws: Worksheet, row: int, columns: tuple[tuple[str, float], ...], numbers_from: int | None = None
+    ) -> None:
         """A header row with its column widths; headers from column `numbers_from` on sit right, over numbers."""
         for column, (title, width) in enumerate(columns):
             numeric = numbers_from is not None and column >= numbers_from

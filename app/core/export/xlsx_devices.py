@@ -16,9 +16,21 @@ from app.core.pricing.price_book import category_name
 
 FLAGGED_SHEET = "Flagged devices"
 FLAGGED_COLUMNS = (
-    ("Site", 18), ("Location", 18), ("Vendor", 16), ("Category", 22), ("Manufacturer", 18), ("Model", 20),
-    ("Serial", 16), ("MAC address", 18), ("Installed", 11), ("Verdict", 10), ("Decision", 10), ("Why", 70),
-    ("Estimated cost (typical)", 14), ("Inventory sheet", 16), ("Inventory row", 10),
+    ("Site", 18),
+    ("Location", 18),
+    ("Vendor", 16),
+    ("Category", 22),
+    ("Manufacturer", 18),
+    ("Model", 20),
+    ("Serial", 16),
+    ("MAC address", 18),
+    ("Installed", 11),
+    ("Verdict", 10),
+    ("Decision", 10),
+    ("Why", 70),
+    ("Estimated cost (typical)", 14),
+    ("Inventory sheet", 16),
+    ("Inventory row", 10),
 )
 _FLAGGED = {title: column for column, (title, _) in enumerate(FLAGGED_COLUMNS)}
 SITE, VENDOR, CATEGORY, COST = (_FLAGGED[t] for t in ("Site", "Vendor", "Category", "Estimated cost (typical)"))
@@ -27,17 +39,61 @@ _FLAGGED_TEXT_COLUMNS = tuple(_FLAGGED[t] for t in ("Location", "Manufacturer", 
 
 ALL_SHEET = "All devices"
 ALL_COLUMNS = (
-    ("Inventory sheet", 16), ("Row", 7), ("Site", 18), ("Location", 18), ("Name", 16), ("Asset tag", 12),
-    ("Manufacturer", 18), ("Brand", 12), ("Model", 20), ("Serial", 16), ("MAC address", 18), ("IP address", 14),
-    ("Device type", 16), ("Installed", 11), ("Category", 22), ("Verdict", 10), ("Vendor", 16), ("Why", 70),
-    ("Decision", 10), ("Note", 24), ("Decided on", 11),
+    ("Inventory sheet", 16),
+    ("Row", 7),
+    ("Site", 18),
+    ("Location", 18),
+    ("Name", 16),
+    ("Asset tag", 12),
+    ("Manufacturer", 18),
+    ("Brand", 12),
+    ("Model", 20),
+    ("Serial", 16),
+    ("MAC address", 18),
+    ("IP address", 14),
+    ("Device type", 16),
+    ("Installed", 11),
+    ("Category", 22),
+    ("Verdict", 10),
+    ("Vendor", 16),
+    ("Why", 70),
+    ("Decision", 10),
+    ("Note", 24),
+    ("Decided on", 11),
 )
 _ALL = {title: column for column, (title, _) in enumerate(ALL_COLUMNS)}
 VERDICT, DECISION = _ALL["Verdict"], _ALL["Decision"]
-_ALL_TEXT = attrgetter("sheet", "site", "location", "name", "asset_tag", "manufacturer", "brand", "model", "serial",
-                       "mac", "ip", "device_type")
-_ALL_TEXT_COLUMNS = tuple(_ALL[t] for t in ("Inventory sheet", "Site", "Location", "Name", "Asset tag", "Manufacturer",
-                                             "Brand", "Model", "Serial", "MAC address", "IP address", "Device type"))
+_ALL_TEXT = attrgetter(
+    "sheet",
+    "site",
+    "location",
+    "name",
+    "asset_tag",
+    "manufacturer",
+    "brand",
+    "model",
+    "serial",
+    "mac",
+    "ip",
+    "device_type",
+)
+_ALL_TEXT_COLUMNS = tuple(
+    _ALL[t]
+    for t in (
+        "Inventory sheet",
+        "Site",
+        "Location",
+        "Name",
+        "Asset tag",
+        "Manufacturer",
+        "Brand",
+        "Model",
+        "Serial",
+        "MAC address",
+        "IP address",
+        "Device type",
+    )
+)
 
 
 def write_flagged(ws: Worksheet, cells: Cells, report: Report) -> int:

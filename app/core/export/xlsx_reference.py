@@ -12,8 +12,15 @@ from app.core.pricing.price_book import CATEGORIES, category_name
 _PERCENT_RATES = ("contingency_pct", "tax_pct")
 SOURCES_SHEET = "Sources"
 _SOURCE_COLUMNS = (
-    ("Source", 26), ("Kind", 18), ("Jurisdiction", 11), ("Date", 11), ("Vendors in this report", 22),
-    ("Title", 40), ("Publisher", 24), ("Quote", 80), ("Link", 40),
+    ("Source", 26),
+    ("Kind", 18),
+    ("Jurisdiction", 11),
+    ("Date", 11),
+    ("Vendors in this report", 22),
+    ("Title", 40),
+    ("Publisher", 24),
+    ("Quote", 80),
+    ("Link", 40),
 )
 
 

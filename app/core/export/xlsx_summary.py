@@ -27,8 +27,13 @@ def write_summary(workbook: Workbook, ws: Worksheet, cells: Cells, report: Repor
     """The Summary sheet; the device sheets must hold report.replaced and report.devices in order."""
     ws.write_string(0, 0, "Replacement estimate", cells.title)
     cells.text(ws, 1, 0, report.title, cells.bold)
-    ws.write_string(2, 0, "An estimate, not a quote. Prices come from the Price book sheet: change one there and "
-                          "every cost and total in this workbook follows.", cells.note)
+    ws.write_string(
+        2,
+        0,
+        "An estimate, not a quote. Prices come from the Price book sheet: change one there and "
+        "every cost and total in this workbook follows.",
+        cells.note,
+    )
     ws.write_string(3, 0, "Created")
     ws.write_datetime(3, 1, report.created, cells.date)
     ws.write_string(4, 0, "Counted")
@@ -71,19 +76,29 @@ def _verdicts(ws: Worksheet, cells: Cells, report: Report, row: int) -> int:
     verdicts = Counter(d.verdict for d in report.devices)
     decisions = Counter(d.decision for d in report.devices)
     lines = [(label, VERDICT, label, verdicts[code]) for code, label in VERDICT_LABELS.items()]
-    lines += [("Marked replace", DECISION, DECISION_LABELS["replace"], decisions["replace"]),
-              ("Dismissed", DECISION, DECISION_LABELS["dismiss"], decisions["dismiss"])]
+    lines += [
+        ("Marked replace", DECISION, DECISION_LABELS["replace"], decisions["replace"]),
+        ("Dismissed", DECISION, DECISION_LABELS["dismiss"], decisions["dismiss"]),
+    ]
     last = len(report.devices) + 1
     for offset, (label, column, wanted, count) in enumerate(lines, start=1):
         letter = xl_col_to_name(column)
         ws.write_string(row + offset, 0, label)
-        ws.write_formula(row + offset, 1, f"=COUNTIF('{ALL_SHEET}'!${letter}$2:${letter}${last},\"{wanted}\")",
-                         cells.count, count)
+        ws.write_formula(
+            row + offset, 1, f"=COUNTIF('{ALL_SHEET}'!${letter}$2:${letter}${last},\"{wanted}\")", cells.count, count
+        )
     return row + len(lines)
 
 
-def _table(ws: Worksheet, cells: Cells, row: int, title: str, lines: dict[str, Subtotal], flagged: _Ranges,
-           group_column: int | None) -> int:
+def _table(
+    ws: Worksheet,
+    cells: Cells,
+    row: int,
+    title: str,
+    lines: dict[str, Subtotal],
+    flagged: _Ranges,
+    group_column: int | None,
+) -> int:
     """A header and one line per group (or the one Total line); returns the last row written.
 
     Typical is the sum of the devices' own cost column. Low and high price the same devices at the
@@ -108,10 +123,17 @@ def _table(ws: Worksheet, cells: Cells, row: int, title: str, lines: dict[str, S
             if band == "typical":
                 per_device = flagged.column(COST)
             else:
-                per_device = (f"SUMIF({sheet.category_range(0)},{flagged.column(CATEGORY)},"
-                              f"{sheet.category_range(sheet.ALL_IN_COLUMNS[band])})")
-            ws.write_formula(at, column, f"=SUMPRODUCT({chosen + '*' if chosen else ''}{per_device})",
-                             money_format, getattr(subtotal.cost, band))
+                per_device = (
+                    f"SUMIF({sheet.category_range(0)},{flagged.column(CATEGORY)},"
+                    f"{sheet.category_range(sheet.ALL_IN_COLUMNS[band])})"
+                )
+            ws.write_formula(
+                at,
+                column,
+                f"=SUMPRODUCT({chosen + '*' if chosen else ''}{per_device})",
+                money_format,
+                getattr(subtotal.cost, band),
+            )
     return row + len(lines)
 
 
@@ -120,17 +142,35 @@ def _chart(workbook: Workbook, ws: Worksheet, currency: str, first: int, vendors
     last = first + min(vendors, _CHART_VENDORS) - 1
     names = [SHEET, first, 0, last, 0]
     cost = workbook.add_chart({"type": "column"})
-    cost.add_series({"name": "Typical cost", "categories": names, "values": [SHEET, first, 3, last, 3],
-                     "fill": {"color": HEADER_COLOUR}, "gap": 60})
+    cost.add_series(
+        {
+            "name": "Typical cost",
+            "categories": names,
+            "values": [SHEET, first, 3, last, 3],
+            "fill": {"color": HEADER_COLOUR},
+            "gap": 60,
+        }
+    )
     devices = workbook.add_chart({"type": "line"})
-    devices.add_series({"name": "Devices", "categories": names, "values": [SHEET, first, 1, last, 1],
-                        "y2_axis": True, "line": {"color": "#C55A11", "width": 2.25},
-                        "marker": {"type": "circle", "size": 6, "fill": {"color": "#C55A11"},
-                                   "border": {"color": "#C55A11"}}})
+    devices.add_series(
+        {
+            "name": "Devices",
+            "categories": names,
+            "values": [SHEET, first, 1, last, 1],
+            "y2_axis": True,
+            "line": {"color": "#C55A11", "width": 2.25},
+            "marker": {"type": "circle", "size": 6, "fill": {"color": "#C55A11"}, "border": {"color": "#C55A11"}},
+        }
+    )
     cost.combine(devices)
     cost.set_title({"name": "Devices and typical replacement cost by vendor", "name_font": {"size": 12}})
-    cost.set_y_axis({"name": f"Typical cost ({currency})", "num_format": "#,##0", "major_gridlines": {
-        "visible": True, "line": {"color": "#D9D9D9"}}})
+    cost.set_y_axis(
+        {
+            "name": f"Typical cost ({currency})",
+            "num_format": "#,##0",
+            "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}},
+        }
+    )
     devices.set_y2_axis({"name": "Devices", "num_format": "#,##0"})
     cost.set_legend({"position": "bottom"})
     cost.set_size({"width": 720, "height": 400})

@@ -37,8 +37,15 @@ class Matcher:
         # by its prefix, a serial number only by the model it embeds.
         prefix = mac_prefix(device.mac) if device.mac else ""
         embedded = self.hardware.serial_model(device.serial) if device.serial else ""
-        row_key = (device.manufacturer, device.brand, device.model, embedded, prefix, device.device_type,
-                   device.description)
+        row_key = (
+            device.manufacturer,
+            device.brand,
+            device.model,
+            embedded,
+            prefix,
+            device.device_type,
+            device.description,
+        )
         found = self._row_cache.get(row_key)
         if found is None:
             found = self._row_cache[row_key] = self._match(device, embedded, prefix)
@@ -77,8 +84,15 @@ class Matcher:
 
     def _description_evidence(self, description: str) -> tuple[Evidence, ...]:
         return tuple(
-            Evidence("description", "description", e.matched, e.vendor_id, min(e.score, _DESCRIPTION_SCORE),
-                     e.detail, e.source_id)
+            Evidence(
+                "description",
+                "description",
+                e.matched,
+                e.vendor_id,
+                min(e.score, _DESCRIPTION_SCORE),
+                e.detail,
+                e.source_id,
+            )
             for e in self.names.find("description", description)
         )
 

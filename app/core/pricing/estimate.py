@@ -119,8 +119,9 @@ def totals(rows: Iterable[CostRow], book: PriceBook, include_review: bool = Fals
         return {name: Subtotal(devices[name], cost[name]) for name in order}
 
     by_category = breakdown(2)
-    overall = Subtotal(sum(s.devices for s in by_category.values()),
-                       sum((s.cost for s in by_category.values()), Estimate()))
+    overall = Subtotal(
+        sum(s.devices for s in by_category.values()), sum((s.cost for s in by_category.values()), Estimate())
+    )
     return Totals(overall, breakdown(0), breakdown(1), by_category)
 
 

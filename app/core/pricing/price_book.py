@@ -84,8 +84,9 @@ class PriceBook:
 
 def default_price_book() -> PriceBook:
     """Vetted's own estimates, each with its public source and date (see pricing/defaults.py)."""
-    return PriceBook(categories={code: CategoryPrice(*values) for code, values in DEFAULT_PRICES.items()},
-                     **DEFAULT_RATES)
+    return PriceBook(
+        categories={code: CategoryPrice(*values) for code, values in DEFAULT_PRICES.items()}, **DEFAULT_RATES
+    )
 
 
 _RATE_NAMES = {
@@ -94,14 +95,22 @@ _RATE_NAMES = {
     "contingency_pct": "The contingency",
     "tax_pct": "The tax rate",
 }
-_PRICE_NAMES = {"low": "low unit cost", "typical": "typical unit cost", "high": "high unit cost",
-                "labour_hours": "install labour hours"}
+_PRICE_NAMES = {
+    "low": "low unit cost",
+    "typical": "typical unit cost",
+    "high": "high unit cost",
+    "labour_hours": "install labour hours",
+}
 
 
 def check(book: PriceBook) -> None:
     """Raise ValueError with one plain sentence if the price book cannot give a sensible estimate."""
-    if not (isinstance(book.currency, str) and len(book.currency) == 3 and book.currency.isalpha()
-            and book.currency.isupper()):
+    if not (
+        isinstance(book.currency, str)
+        and len(book.currency) == 3
+        and book.currency.isalpha()
+        and book.currency.isupper()
+    ):
         raise ValueError(f"The currency must be a three-letter code such as USD, EUR or GBP, not “{book.currency}”.")
     for name, words in _RATE_NAMES.items():
         _check_amount(getattr(book, name), words)

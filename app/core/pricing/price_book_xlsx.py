@@ -76,14 +76,16 @@ def read_price_book(path: Path) -> PriceBook:
     rows = list(ws.iter_rows()) if ws is not None else []
     columns = _columns(rows)
     if ws is None or columns is None:
-        raise ValueError(f"{Path(path).name} has no price book: Vetted looks for a “{SHEET_NAME}” sheet "
-                         "with Code, Unit cost and Install labour hours columns.")
+        raise ValueError(
+            f"{Path(path).name} has no price book: Vetted looks for a “{SHEET_NAME}” sheet "
+            "with Code, Unit cost and Install labour hours columns."
+        )
     header_row, found = columns
     book = PriceBook.from_dict({})
     categories = dict(book.categories)
     rates: dict[str, object] = {}
     labels = {label.casefold(): field for field, label, _ in RATES}
-    for cells in rows[header_row + 1:]:
+    for cells in rows[header_row + 1 :]:
         code = _text(cells, found.get("code")).lower() or _code_for(_text(cells, found.get("category")))
         if code in categories:
             categories[code] = _price(cells, found, categories[code], code, path)
@@ -107,9 +109,17 @@ def _header(ws, row: int, headers: tuple[str, ...]) -> None:
 
 def _columns(rows: list) -> tuple[int, dict[str, int]] | None:
     """The header row and the column of each field, found by header text wherever the columns moved."""
-    wanted = {"category": "category", "code": "code", "unit cost low": "low", "unit cost typical": "typical",
-              "unit cost high": "high", "install labour hours": "labour_hours", "source (estimate)": "source",
-              "source": "source", "dated": "dated"}
+    wanted = {
+        "category": "category",
+        "code": "code",
+        "unit cost low": "low",
+        "unit cost typical": "typical",
+        "unit cost high": "high",
+        "install labour hours": "labour_hours",
+        "source (estimate)": "source",
+        "source": "source",
+        "dated": "dated",
+    }
     for number, cells in enumerate(rows[:10]):
         found = {wanted[t]: i for i, c in enumerate(cells) if (t := str(c.value or "").strip().casefold()) in wanted}
         if {"low", "typical", "high", "labour_hours"} <= found.keys() and found.keys() & {"code", "category"}:
@@ -125,8 +135,10 @@ def _price(cells, found: dict[str, int], default: CategoryPrice, code: str, path
             continue
         if isinstance(value, bool) or not isinstance(value, int | float):
             header = sheet.HEADERS[sheet.UNIT_COLUMNS.get(field, sheet.HOURS_COLUMN)].lower()
-            raise ValueError(f"The {header} of {category_name(code)} in {Path(path).name} is not a number "
-                             f"(cell {cells[found[field]].coordinate}).")
+            raise ValueError(
+                f"The {header} of {category_name(code)} in {Path(path).name} is not a number "
+                f"(cell {cells[found[field]].coordinate})."
+            )
         values[field] = value
     for field in ("source", "dated"):
         if field in found:

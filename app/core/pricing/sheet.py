@@ -8,8 +8,17 @@ from app.core.pricing.price_book import CATEGORIES
 
 SHEET_NAME = "Price book"
 HEADERS = (
-    "Category", "Code", "Unit cost low", "Unit cost typical", "Unit cost high", "Install labour hours",
-    "Per device low, all in", "Per device typical, all in", "Per device high, all in", "Source (estimate)", "Dated",
+    "Category",
+    "Code",
+    "Unit cost low",
+    "Unit cost typical",
+    "Unit cost high",
+    "Install labour hours",
+    "Per device low, all in",
+    "Per device typical, all in",
+    "Per device high, all in",
+    "Source (estimate)",
+    "Dated",
 )
 UNIT_COLUMNS = {"low": 2, "typical": 3, "high": 4}  # 0-based, in HEADERS
 HOURS_COLUMN = 5
@@ -30,8 +39,10 @@ RATES = (
     ("currency", "Currency", ""),
 )
 NOTE_ROW = RATES_HEADER_ROW + len(RATES) + 2
-NOTE = ("Every figure here is an estimate, not a quote: replace it with your own prices. Per device, all in = "
-        "(unit cost + install hours × labour rate + disposal) × (1 + contingency) × (1 + tax).")
+NOTE = (
+    "Every figure here is an estimate, not a quote: replace it with your own prices. Per device, all in = "
+    "(unit cost + install hours × labour rate + disposal) × (1 + contingency) × (1 + tax)."
+)
 
 
 def column_letter(column: int) -> str:

@@ -55,8 +55,10 @@ def _check_expanded_size(path: Path) -> None:
     except (zipfile.BadZipFile, OSError, ValueError):
         raise InventoryError(f"{path.name} is damaged or not a complete spreadsheet.") from None
     if expanded > MAX_EXPANDED_BYTES:
-        raise InventoryError(f"{path.name} expands to {expanded / 2**30:.1f} GB, more than Vetted can read "
-                             f"({MAX_EXPANDED_BYTES // 2**30} GB); save a smaller copy.")
+        raise InventoryError(
+            f"{path.name} expands to {expanded / 2**30:.1f} GB, more than Vetted can read "
+            f"({MAX_EXPANDED_BYTES // 2**30} GB); save a smaller copy."
+        )
 
 
 def _rows(book: calamine.CalamineWorkbook, name: str, path: Path) -> Iterator[tuple[int, list[object]]]:
