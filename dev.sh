@@ -26,6 +26,7 @@ case "${1:-}" in
   test)
     setup
     .venv/bin/ruff check app tests benchmarks packaging
+    .venv/bin/ruff format --check app tests benchmarks packaging
     QT_QPA_PLATFORM=offscreen exec .venv/bin/python -m pytest "${@:2}" ;;
   *)
     echo "usage: bash dev.sh app | test" >&2; exit 2 ;;

@@ -48,9 +48,11 @@ FIELD_LABELS = {
 }
 
 
-def _table(rows: list[list[str]], headers: list[str]) -> QTableView:
+def _table(rows: list[list[str]], headers: list[str], row_numbers: list[int]) -> QTableView:
+    """A read-only preview; the row labels are the row numbers the user's spreadsheet shows."""
     model = QStandardItemModel(len(rows), len(headers))
     model.setHorizontalHeaderLabels(headers)
+    model.setVerticalHeaderLabels([str(n) for n in row_numbers])
     for r, row in enumerate(rows):
         for c, value in enumerate(row[: len(headers)]):
             model.setItem(r, c, value if isinstance(value, QStandardItem) else QStandardItem(str(value)))
@@ -122,7 +124,8 @@ class PreviewPage(QWizardPage):
         self.tabs.clear()
         for layout in inventory.layouts:
             rows = [[str(v) for v in row] for row in layout.samples]
-            self.tabs.addTab(_table(rows, layout.headers), layout.sheet)
+            first = layout.header_row + 1
+            self.tabs.addTab(_table(rows, layout.headers, list(range(first, first + len(rows)))), layout.sheet)
         skipped = inventory.skipped
         self.note.setText(
             self.tr("Sheets without device columns are left out: %1.").replace("%1", ", ".join(skipped))
@@ -215,7 +218,11 @@ class MappingPage(QWizardPage):
             match = self.owner.matcher.match(device)
             verdict = QStandardItem(verdict_icon(match.verdict.value), verdict_word(match.verdict.value))
             rows.append([verdict, match.vendor_name, device.manufacturer, device.model, match.explanation])
-        view = _table(rows, [self.tr("Verdict"), self.tr("Vendor"), self.tr("Make"), self.tr("Model"), self.tr("Why")])
+        view = _table(
+            rows,
+            [self.tr("Verdict"), self.tr("Vendor"), self.tr("Make"), self.tr("Model"), self.tr("Why")],
+            [device.row for device in devices],
+        )
         self.preview.addWidget(view)
         self.warning.setText(
             ""
