@@ -123,9 +123,9 @@ class PreviewPage(QWizardPage):
         self.setSubTitle(self.tr("The first rows of each sheet of %1.").replace("%1", inventory.path.name))
         self.tabs.clear()
         for layout in inventory.layouts:
-            rows = [[str(v) for v in row] for row in layout.samples]
-            first = layout.header_row + 1
-            self.tabs.addTab(_table(rows, layout.headers, list(range(first, first + len(rows)))), layout.sheet)
+            rows = [[str(v) for v in cells] for _, cells in layout.samples]
+            numbers = [number for number, _ in layout.samples]
+            self.tabs.addTab(_table(rows, layout.headers, numbers), layout.sheet)
         skipped = inventory.skipped
         self.note.setText(
             self.tr("Sheets without device columns are left out: %1.").replace("%1", ", ".join(skipped))

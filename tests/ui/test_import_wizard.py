@@ -1,6 +1,7 @@
 """The import wizard: preview, fix a column the guess missed, see verdicts change, import; cancel halfway."""
 
 import openpyxl
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from app.core.store.project import Project
@@ -39,6 +40,7 @@ def test_import_with_one_mapping_changed_by_hand(qtbot, matcher, tmp_path):
     combo.setCurrentIndex(combo.findText("Who made it"))
     preview = mapping_page.preview.itemAt(0).widget().model()
     assert preview.index(0, 0).data() == "Flagged" and preview.index(1, 0).data() == "Clear"
+    assert preview.headerData(0, Qt.Orientation.Vertical) == "3"  # the row number Excel shows
     wizard.next()  # import
     qtbot.waitUntil(lambda: wizard.progress_page.done, timeout=10_000)
     assert wizard.result.added == 2

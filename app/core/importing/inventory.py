@@ -31,8 +31,7 @@ class Inventory:
     def preview(self, sheet: str, mapping: dict[str, int]) -> list[Device]:
         """Devices from the first rows of a sheet under a mapping, to show before importing."""
         layout = next(layout for layout in self.layouts if layout.sheet == sheet)
-        rows = enumerate(layout.samples, start=layout.header_row + 1)
-        return list(_devices(layout, mapping, rows))
+        return list(_devices(layout, mapping, iter(layout.samples)))
 
 
 def open_inventory(path: Path | str, sheet: str | None = None) -> Inventory:

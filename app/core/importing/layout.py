@@ -21,7 +21,7 @@ class Layout:
     header_row: int  # as the file shows it; 0 when the reader supplied the headers
     headers: list[str]
     mapping: dict[str, int] = field(default_factory=dict)
-    samples: list[list[object]] = field(default_factory=list)  # the first data rows, for previews
+    samples: list[tuple[int, list[object]]] = field(default_factory=list)  # the first data rows, numbered
 
     @property
     def usable(self) -> bool:
@@ -32,8 +32,7 @@ def detect(table: Table) -> tuple[Layout, Iterator[tuple[int, list[object]]]]:
     """The table's layout, and its data rows (those under the header) still to be read."""
     if table.headers is not None:
         head = list(islice(table.rows, SAMPLE_ROWS))
-        samples = [cells for _, cells in head]
-        layout = Layout(table.name, 0, table.headers, map_columns(table.headers, samples), samples)
+        layout = Layout(table.name, 0, table.headers, map_columns(table.headers, [c for _, c in head]), head)
         return layout, chain(head, table.rows)
     head = list(islice(table.rows, HEADER_SEARCH_ROWS + SAMPLE_ROWS))
     position = _header_position(head[:HEADER_SEARCH_ROWS])
@@ -42,8 +41,8 @@ def detect(table: Table) -> tuple[Layout, Iterator[tuple[int, list[object]]]]:
     number, cells = head[position]
     headers = _unique([cell_text(c) for c in cells])
     rest = head[position + 1 :]
-    samples = [c for _, c in rest if any(cell_text(v) for v in c)][:SAMPLE_ROWS]
-    layout = Layout(table.name, number, headers, map_columns(headers, samples), samples)
+    samples = [(n, c) for n, c in rest if any(cell_text(v) for v in c)][:SAMPLE_ROWS]
+    layout = Layout(table.name, number, headers, map_columns(headers, [c for _, c in samples]), samples)
     return layout, chain(rest, table.rows)
 
 
