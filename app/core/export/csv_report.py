@@ -6,31 +6,13 @@ from pathlib import Path
 from app.core.export.output import report_file
 from app.core.export.report import DECISION_LABELS, VERDICT_LABELS, Report
 from app.core.export.safe_cells import formula_like
+from app.core.export.xlsx_devices import ALL_COLUMNS
 from app.core.pricing.estimate import device_estimate
 from app.core.pricing.price_book import category_name
 
+# The All devices sheet's columns, in the same order, then the estimate.
 COLUMNS = (
-    "Inventory sheet",
-    "Row",
-    "Site",
-    "Location",
-    "Name",
-    "Asset tag",
-    "Manufacturer",
-    "Brand",
-    "Model",
-    "Serial",
-    "MAC address",
-    "IP address",
-    "Device type",
-    "Installed",
-    "Category",
-    "Verdict",
-    "Vendor",
-    "Why",
-    "Decision",
-    "Note",
-    "Decided on",
+    *(title for title, _ in ALL_COLUMNS),
     "Estimate low",
     "Estimate typical",
     "Estimate high",
