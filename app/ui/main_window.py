@@ -1,7 +1,6 @@
 """The main window: menus, toolbar, the welcome page or the project, the detail panel; drop files to import."""
 
 import sqlite3
-from dataclasses import fields
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,7 +9,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -20,32 +18,24 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.domain import Device
-from app.core.importing.errors import InventoryError
-from app.core.importing.inventory import open_inventory
 from app.core.kb.knowledge import KnowledgeBase
-from app.core.kb.paths import SAMPLE_INVENTORY
 from app.core.matching import Matcher
-from app.core.pricing.estimate import totals
-from app.core.pricing.price_book import CATEGORIES, PriceBook, category_name, default_price_book
-from app.core.store.imports import import_inventory
 from app.core.store.project import Project, ProjectError, StoredDevice
 from app.ui import app_settings
+from app.ui.cost_actions import CostActions
 from app.ui.costs_view import CostsView
 from app.ui.detail_panel import DetailPanel
-from app.ui.device_dialog import DeviceDialog
-from app.ui.exports import EXPORT_FORMATS, export_report
-from app.ui.import_wizard import SPREADSHEET_FILTER, ImportWizard
-from app.ui.jobs import Job, run_job
-from app.ui.price_book_dialog import PriceBookDialog
+from app.ui.editing_actions import EditingActions
+from app.ui.exports import EXPORT_FORMATS
+from app.ui.import_actions import ImportActions
+from app.ui.jobs import Job
 from app.ui.project_view import ProjectView
-from app.ui.undo import DeviceChange
 from app.ui.welcome_page import WelcomePage
 
 PROJECT_FILTER = "Vetted projects (*.vetted)"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
     def __init__(self, kb: KnowledgeBase):
         super().__init__()
         self.kb = kb
@@ -287,227 +277,10 @@ class MainWindow(QMainWindow):
         names, values = self.project.original_columns() if on and self.project else ([], {})
         self.view.model.set_original(names, values)
 
-    # --- importing ---------------------------------------------------------------------------
-    def import_spreadsheet(self, path: Path | None = None) -> None:
-        if not path:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a spreadsheet"), "", SPREADSHEET_FILTER)
-            if not name:
-                return
-            path = Path(name)
-        if not self._ensure_project(Path(path).stem):
-            return
-        wizard = ImportWizard(self.matcher, self.project.path, Path(path), self)
-        wizard.exec()
-        if wizard.result is not None:
-            self.undo_stack.clear()  # an import is not undone one device at a time
-            self.reload()
-
-    def import_directly(self, path: Path) -> None:
-        """Import with Vetted's own column mapping, in the background (the sample, a file on the command line)."""
-        if not self._ensure_project(path.stem):
-            return
-        project_path, kb = self.project.path, self.kb
-
-        def work(job: Job):
-            # Reading, matching, saving and re-reading the project all happen here, off the GUI thread.
-            inventory = open_inventory(path)
-            project = Project(project_path)
-            try:
-                result = import_inventory(
-                    project, inventory, Matcher(kb), progress=job.report, cancelled=job.is_cancelled
-                )
-                return result, project.devices()
-            finally:
-                project.close()
-
-        self._show_busy(True)
-        self.statusBar().showMessage(self.tr("Importing %1…").replace("%1", path.name))
-        self.job = run_job(work, (InventoryError, ProjectError))
-        self.job.progress.connect(
-            lambda done, _: self.statusBar().showMessage(
-                self.tr("Importing %1: %2 devices checked…").replace("%1", path.name).replace("%2", f"{done:,}")
-            )
-        )
-        self.job.finished.connect(lambda outcome: self._import_done(path, *outcome))
-        self.job.failed.connect(lambda message: self._import_done(path, None, None, message))
-        self.job.cancelled.connect(lambda: self._import_done(path, None, None, self.tr("Import cancelled.")))
-
-    def _import_done(self, path: Path, result, devices, message: str = "") -> None:
-        self._show_busy(False)
-        self.job = None
-        if result is None:
-            self.statusBar().showMessage(message, 10000)
-            if message != self.tr("Import cancelled."):
-                QMessageBox.warning(self, self.tr("Cannot import"), message)
-            return
-        self.undo_stack.clear()
-        self._show_devices(devices)
-        self._update_actions()
-        self.statusBar().showMessage(
-            self.tr("Imported %1: %2 new, %3 updated.")
-            .replace("%1", path.name)
-            .replace("%2", str(result.added))
-            .replace("%3", str(result.updated)),
-            10000,
-        )
-
-    def try_sample(self) -> None:
-        self.import_directly(SAMPLE_INVENTORY)
-
     def _show_busy(self, busy: bool) -> None:
         self.progress.setRange(0, 0)
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
-
-    # --- editing -----------------------------------------------------------------------------
-    def add_device(self) -> None:
-        if not self._ensure_project("Inventory"):
-            return
-        dialog = DeviceDialog(self.matcher, parent=self)
-        if dialog.exec():
-            device = dialog.device()
-            device_id = self.project.add_device(device, self.matcher.match(device))
-            self._push(self.tr("Add device"), [device_id], ([], []))
-            self.reload()
-            self.view.select(device_id)
-
-    def edit_device(self) -> None:
-        current = self.view.current()
-        if not (self.project and current):
-            return
-        dialog = DeviceDialog(self.matcher, _as_device(current), parent=self)
-        if dialog.exec():
-            device = dialog.device()
-            before = self.project.snapshot([current.id])
-            self.project.update_device(current.id, device, self.matcher.match(device))
-            self._push(self.tr("Edit device"), [current.id], before)
-            self._refresh_device(current.id)
-
-    def delete_devices(self) -> None:
-        selected = self.view.selected()
-        if not (self.project and selected):
-            return
-        ids = [d.id for d in selected]
-        before = self.project.snapshot(ids)
-        self.project.delete_devices(ids)
-        self._push(self.tr("Delete %n device(s)", "", len(ids)), ids, before)
-        self.reload()
-
-    def _decide_current(self, decision: str) -> None:
-        current = self.view.current()
-        if current:
-            self.decide(current.id, decision)
-
-    def decide(self, device_id: int, decision: str) -> None:
-        if not self.project:
-            return
-        note = ""
-        if decision == "dismiss":
-            note, ok = QInputDialog.getText(
-                self,
-                self.tr("Dismiss"),
-                self.tr(
-                    "Why is this device not from a listed vendor? (for example: checked the label, it is a Bosch "
-                    "camera)"
-                ),
-            )
-            if not ok:
-                return
-        before = self.project.snapshot([device_id])
-        if decision:
-            self.project.set_decision(device_id, decision, note)
-        else:
-            self.project.clear_decision(device_id)
-        self._push(self.tr("Decision"), [device_id], before)
-        self._refresh_device(device_id)
-
-    def _push(self, text: str, ids: list[int], before) -> None:
-        self.undo_stack.push(DeviceChange(text, self.project, ids, before, self.reload))
-
-    def _refresh_device(self, device_id: int) -> None:
-        self.view.replace_device(self.project.device(device_id))
-        self.view.proxy.refresh()
-        self._refresh_costs()
-        self._show_details()
-
-    # --- costs and reports -------------------------------------------------------------------
-    def price_book(self) -> PriceBook:
-        saved = self.project.setting("price_book") if self.project else None
-        try:
-            return PriceBook.from_dict(saved) if saved else default_price_book()
-        except ValueError:
-            return default_price_book()  # a damaged setting falls back to Vetted's own estimates
-
-    def include_review(self) -> bool:
-        return bool(self.project and self.project.setting("include_review", False))
-
-    def _refresh_costs(self) -> None:
-        book, include_review = self.price_book(), self.include_review()
-        estimate = totals(self.view.model.devices, book, include_review)
-        self.costs.show_totals(estimate, book.currency, include_review)
-        self.view.model.set_pricing(book, include_review)
-        self.view.summary.show_cost(estimate.overall, book.currency)
-
-    def _set_include_review(self, on: bool) -> None:
-        if self.project:
-            self.project.set_setting("include_review", on)
-            self._refresh_costs()
-
-    def show_costs(self) -> None:
-        self.costs_dock.show()
-        self.costs_dock.raise_()
-
-    def edit_price_book(self) -> None:
-        if not self.project:
-            return
-        dialog = PriceBookDialog(self.price_book(), self)
-        if dialog.exec():
-            self.project.set_setting("price_book", dialog.book.to_dict())
-            self._refresh_costs()
-
-    def change_category(self) -> None:
-        current = self.view.current()
-        if not (self.project and current):
-            return
-        names = [category_name(code) for code in CATEGORIES]
-        name, ok = QInputDialog.getItem(
-            self,
-            self.tr("Change category"),
-            self.tr("Replacement category of this device (it sets the price used in the estimate):"),
-            names,
-            list(CATEGORIES).index(current.category) if current.category in CATEGORIES else 0,
-            False,
-        )
-        if ok:
-            before = self.project.snapshot([current.id])
-            self.project.set_category(current.id, list(CATEGORIES)[names.index(name)])
-            self._push(self.tr("Change category"), [current.id], before)
-            self._refresh_device(current.id)
-
-    def export(self, key: str) -> None:
-        if not self.project or self.job:
-            return
-        label, suffix, name_filter = EXPORT_FORMATS[key]
-        default = self.project.path.with_name(f"{self.project.path.stem} report{suffix}")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr(label), str(default), name_filter)
-        if not name:
-            return
-        target = Path(name).with_suffix(suffix)
-        devices, book, include_review = list(self.view.model.devices), self.price_book(), self.include_review()
-        title, kb = self.project.path.stem, self.kb
-        self._show_busy(True)
-        self.statusBar().showMessage(self.tr("Writing %1…").replace("%1", target.name))
-        self.job = run_job(lambda job: export_report(key, target, title, devices, book, include_review, kb))
-        self.job.finished.connect(lambda _: self._export_done(target, ""))
-        self.job.failed.connect(lambda message: self._export_done(target, message))
-
-    def _export_done(self, target: Path, message: str) -> None:
-        self._show_busy(False)
-        self.job = None
-        if message:
-            QMessageBox.warning(self, self.tr("Cannot export"), message)
-        else:
-            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(target)), 10000)
 
     def _show_details(self) -> None:
         device = self.view.current()
@@ -556,8 +329,3 @@ class MainWindow(QMainWindow):
             self.project.close()
         super().closeEvent(event)
         QApplication.instance().quit()
-
-
-def _as_device(stored: StoredDevice) -> Device:
-    names = {f.name for f in fields(Device)} & {f.name for f in fields(StoredDevice)}
-    return Device(**{name: getattr(stored, name) for name in names})

@@ -1,0 +1,110 @@
+"""Add, edit, delete, decide on and re-categorise devices, each change undoable.
+
+Mixed into MainWindow, whose project, matcher, view, details and undo stack these methods use.
+"""
+
+from dataclasses import fields
+
+from PySide6.QtWidgets import QInputDialog
+
+from app.core.domain import Device
+from app.core.pricing.price_book import CATEGORIES, category_name
+from app.core.store.project import StoredDevice
+from app.ui.device_dialog import DeviceDialog
+from app.ui.undo import DeviceChange
+
+
+class EditingActions:
+    def add_device(self) -> None:
+        if not self._ensure_project("Inventory"):
+            return
+        dialog = DeviceDialog(self.matcher, parent=self)
+        if dialog.exec():
+            device = dialog.device()
+            device_id = self.project.add_device(device, self.matcher.match(device))
+            self._push(self.tr("Add device"), [device_id], ([], []))
+            self.reload()
+            self.view.select(device_id)
+
+    def edit_device(self) -> None:
+        current = self.view.current()
+        if not (self.project and current):
+            return
+        dialog = DeviceDialog(self.matcher, _as_device(current), parent=self)
+        if dialog.exec():
+            device = dialog.device()
+            before = self.project.snapshot([current.id])
+            self.project.update_device(current.id, device, self.matcher.match(device))
+            self._push(self.tr("Edit device"), [current.id], before)
+            self._refresh_device(current.id)
+
+    def delete_devices(self) -> None:
+        selected = self.view.selected()
+        if not (self.project and selected):
+            return
+        ids = [d.id for d in selected]
+        before = self.project.snapshot(ids)
+        self.project.delete_devices(ids)
+        self._push(self.tr("Delete %n device(s)", "", len(ids)), ids, before)
+        self.reload()
+
+    def _decide_current(self, decision: str) -> None:
+        current = self.view.current()
+        if current:
+            self.decide(current.id, decision)
+
+    def decide(self, device_id: int, decision: str) -> None:
+        if not self.project:
+            return
+        note = ""
+        if decision == "dismiss":
+            note, ok = QInputDialog.getText(
+                self,
+                self.tr("Dismiss"),
+                self.tr(
+                    "Why is this device not from a listed vendor? (for example: checked the label, it is a Bosch "
+                    "camera)"
+                ),
+            )
+            if not ok:
+                return
+        before = self.project.snapshot([device_id])
+        if decision:
+            self.project.set_decision(device_id, decision, note)
+        else:
+            self.project.clear_decision(device_id)
+        self._push(self.tr("Decision"), [device_id], before)
+        self._refresh_device(device_id)
+
+    def _push(self, text: str, ids: list[int], before) -> None:
+        self.undo_stack.push(DeviceChange(text, self.project, ids, before, self.reload))
+
+    def _refresh_device(self, device_id: int) -> None:
+        self.view.replace_device(self.project.device(device_id))
+        self.view.proxy.refresh()
+        self._refresh_costs()
+        self._show_details()
+
+    def change_category(self) -> None:
+        current = self.view.current()
+        if not (self.project and current):
+            return
+        names = [category_name(code) for code in CATEGORIES]
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Change category"),
+            self.tr("Replacement category of this device (it sets the price used in the estimate):"),
+            names,
+            list(CATEGORIES).index(current.category) if current.category in CATEGORIES else 0,
+            False,
+        )
+        if ok:
+            before = self.project.snapshot([current.id])
+            self.project.set_category(current.id, list(CATEGORIES)[names.index(name)])
+            self._push(self.tr("Change category"), [current.id], before)
+            self._refresh_device(current.id)
+
+
+def _as_device(stored: StoredDevice) -> Device:
+    names = {f.name for f in fields(Device)} & {f.name for f in fields(StoredDevice)}
+    return Device(**{name: getattr(stored, name) for name in names})
