@@ -56,6 +56,7 @@ class DeviceFilterProxy(QSortFilterProxyModel):
         self.criteria = DeviceFilter()
         self._accepted: set[int] | None = None  # ids of the devices shown; None shows all
         self._searchable: dict[int, str] = {}  # device id -> its searched text, built on the first search
+        self._devices: list = []
         self.setDynamicSortFilter(False)
 
     def source(self) -> DeviceTableModel:
@@ -74,6 +75,7 @@ class DeviceFilterProxy(QSortFilterProxyModel):
 
     def prepare(self, devices) -> None:
         """Decide which of `devices` to show; call before the source model takes them, so Qt filters once."""
+        self._devices = devices  # the model's own list (sorted in place), read once per row below
         if self.criteria == DeviceFilter():
             self._accepted = None
             return
@@ -90,7 +92,7 @@ class DeviceFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row, source_parent):
         # Membership by device id survives sorting, which reorders the source's list.
-        return self._accepted is None or self.source().devices[source_row].id in self._accepted
+        return self._accepted is None or self._devices[source_row].id in self._accepted
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         if column >= 0:  # -1 means "as imported": nothing to do

@@ -145,19 +145,18 @@ class DeviceTableModel(QAbstractTableModel):
         else:
             key = lambda d: str(getattr(d, attribute)).casefold()  # noqa: E731
         self.layoutAboutToBeChanged.emit()
-        old = {id(d): row for row, d in enumerate(self.devices)}
-        self.devices.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-        new = {id(d): row for row, d in enumerate(self.devices)}
-        self._move_persistent(old, new)
-        self.layoutChanged.emit()
-
-    def _move_persistent(self, old: dict[int, int], new: dict[int, int]) -> None:
-        """Keep the selection on the same devices after sorting."""
+        # Keep the selection on the same devices: note which device each persistent index shows.
         persistent = self.persistentIndexList()
-        if not persistent:
-            return
-        by_old_row = {row: key for key, row in old.items()}
-        self.changePersistentIndexList(
-            persistent,
-            [self.index(new[by_old_row[p.row()]], p.column()) if p.isValid() else QModelIndex() for p in persistent],
-        )
+        shown = [self.devices[p.row()] if p.isValid() else None for p in persistent]
+        self.devices.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        if persistent:
+            wanted = {id(d) for d in shown if d is not None}
+            rows = {id(d): row for row, d in enumerate(self.devices) if id(d) in wanted}
+            self.changePersistentIndexList(
+                persistent,
+                [
+                    self.index(rows[id(d)], p.column()) if d is not None else QModelIndex()
+                    for p, d in zip(persistent, shown, strict=True)
+                ],
+            )
+        self.layoutChanged.emit()
