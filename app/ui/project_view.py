@@ -88,8 +88,11 @@ class ProjectView(QWidget):
         self.proxy.forget()
         self.proxy.prepare(devices)
         self.model.set_devices(devices)
-        # The device list lives as long as the project is open: keep the collector from re-walking
-        # its 100,000s of objects on every full pass (a pause the user would feel).
+        # The device list lives as long as the project is open: keep the collector from re-walking its
+        # 100,000s of objects on every full pass (a pause the user would feel). Collect first, once, so
+        # garbage frozen earlier (by a bulk import, or the previous list) is freed rather than kept.
+        gc.unfreeze()
+        gc.collect()
         gc.freeze()
         self.summary.show_counts(devices)
         self.filters.set_choices(
