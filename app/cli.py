@@ -16,7 +16,11 @@ _DEVICE_KEYS = ("sheet", "row", "manufacturer", "model", "serial", "mac")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="vetted", description="Find equipment from banned or restricted vendors.")
+    parser = argparse.ArgumentParser(
+        prog="vetted",
+        description="Find equipment from banned or restricted vendors. With no command, `vetted [FILE]` opens "
+        "the window (FILE: a .vetted project to open, or a spreadsheet to import).",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     scan_parser = commands.add_parser("scan", help="check inventory files and print what is flagged")
     scan_parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
