@@ -28,7 +28,7 @@ def test_it_rebuilds_into_sqlite_with_ouis_from_the_ieee_registry(tmp_path):
     ouis = dict(conn.execute("SELECT vendor_id, count(*) FROM ouis GROUP BY vendor_id"))
     meta = dict(conn.execute("SELECT key, value FROM meta"))
     assert ouis["hikvision"] >= 60 and ouis["dahua"] >= 25 and ouis["huawei"] > 1000
-    assert "netaddr" in meta["oui_registry"]
+    assert "netaddr" in meta["oui_registry"] and "2024" in meta["oui_registry"]  # the edition, dated
     # "zte" is inside "Aztech": registrants are matched whole, so Aztech's blocks stay Aztech's.
     assert {v for (v,) in conn.execute("SELECT vendor_id FROM ouis WHERE registrant LIKE '%aztech%'")} == {"aztech"}
 

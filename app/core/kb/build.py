@@ -80,10 +80,7 @@ def build(target: Path = KB_FILE, db_dir: Path = DB_DIR) -> Path:
             "ouis": ouis,
             "meta": [
                 {"key": "built", "value": datetime.now(UTC).strftime("%Y-%m-%d")},
-                {
-                    "key": "oui_registry",
-                    "value": f"IEEE MA-L registry as shipped with netaddr {metadata.version('netaddr')}",
-                },
+                {"key": "oui_registry", "value": _registry_edition(tables["sources"])},
                 {"key": "sources", "value": str(len(tables["sources"]))},
             ],
         }
@@ -92,6 +89,14 @@ def build(target: Path = KB_FILE, db_dir: Path = DB_DIR) -> Path:
     db.close()
     partial.replace(target)
     return target
+
+
+def _registry_edition(sources: list[dict[str, str]]) -> str:
+    """'IEEE MA-L registry of 2024-05-20, as shipped with netaddr 1.3.0'. The file carries no date of its
+    own, so the date is the one its source row (id ieee-oui) records."""
+    dated = next((s["date"] for s in sources if s["id"] == "ieee-oui"), "")
+    edition = f" of {dated}" if dated else ""
+    return f"IEEE MA-L registry{edition}, as shipped with netaddr {metadata.version('netaddr')}"
 
 
 if __name__ == "__main__":
