@@ -1,4 +1,5 @@
-"""Bring spreadsheets into the open project: through the wizard, or directly in the background.
+"""Bring spreadsheets into the open project (through the wizard, or directly), and check its devices
+again with this Vetted's knowledge base; the long work runs in the background.
 
 Mixed into MainWindow, whose project, knowledge base, matcher, view and status bar these methods use.
 """
@@ -83,3 +84,36 @@ class ImportActions:
 
     def try_sample(self) -> None:
         self.import_directly(SAMPLE_INVENTORY)
+
+    def check_again(self) -> None:
+        """Decide every device again with this Vetted's knowledge base; decisions are kept."""
+        if not self.project or self.job:
+            return
+        project_path, kb = self.project.path, self.kb
+
+        def work(job: Job):
+            project = Project(project_path)
+            try:
+                changed = project.rematch(Matcher(kb).match, progress=job.report, cancelled=job.is_cancelled)
+                return changed, project.devices()
+            finally:
+                project.close()
+
+        self._show_busy(True)
+        self.statusBar().showMessage(self.tr("Checking every device again…"))
+        self.job = run_job(work, (ProjectError,))
+        self.job.finished.connect(lambda outcome: self._check_done(*outcome))
+        self.job.failed.connect(lambda message: self._check_done(None, None, message))
+        self.job.cancelled.connect(lambda: self._check_done(None, None, self.tr("Check cancelled.")))
+
+    def _check_done(self, changed, devices, message: str = "") -> None:
+        self._show_busy(False)
+        self.job = None
+        if devices is None:
+            self.statusBar().showMessage(message, 10000)
+            return
+        self.undo_stack.clear()
+        self._show_devices(devices)
+        self.statusBar().showMessage(
+            self.tr("Checked again: %1 verdict(s) changed; your decisions are kept.").replace("%1", str(changed)), 10000
+        )

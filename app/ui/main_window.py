@@ -140,6 +140,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
         self.category_action = self._action(self.tr("Change &category…"), self.change_category, None, edit)
         edit.addSeparator()
         self.price_action = self._action(self.tr("&Price book…"), self.edit_price_book, None, edit)
+        self.recheck_action = self._action(self.tr("Check all devices &again"), self.check_again, None, edit)
 
         view = bar.addMenu(self.tr("&View"))
         for number, (verdict, label) in enumerate(
@@ -189,7 +190,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
     def _update_actions(self) -> None:
         has_project = self.project is not None
         has_device = has_project and self.view.current() is not None
-        for action in (self.save_as, self.export_menu.menuAction(), self.price_action):
+        for action in (self.save_as, self.export_menu.menuAction(), self.price_action, self.recheck_action):
             action.setEnabled(has_project)
         for action in (
             self.edit_action,

@@ -108,3 +108,14 @@ def test_the_files_own_columns_show_on_demand(qtbot, window):
     assert model.index(row, column).data() == "RCC-0101"
     window.original_columns.trigger()
     assert model.columnCount() == before
+
+
+def test_checking_all_devices_again_keeps_decisions(qtbot, window):
+    window.try_sample()
+    wait_for_import(qtbot, window)
+    device = next(d for d in window.view.model.devices if d.verdict == "flagged")
+    window.decide(device.id, "replace")
+    window.recheck_action.trigger()
+    qtbot.waitUntil(lambda: window.job is None, timeout=20_000)
+    assert "0 verdicts changed" in window.statusBar().currentMessage()
+    assert window.project.device(device.id).decision == "replace"

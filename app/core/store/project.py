@@ -205,6 +205,39 @@ class Project:
             raise ProjectError(f"Vetted could not save to {self.path.name} ({error}).") from None
         return ImportResult(added, updated)
 
+    def rematch(
+        self,
+        match: Callable[[Device], Match],
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Decide every device again (a newer knowledge base); decisions stay. Returns how many changed verdict.
+
+        One transaction: cancelled or failed, nothing changes.
+        """
+        encoded: dict[int, tuple] = {}
+        updates, changed = [], 0
+        columns = ", ".join(("id", "verdict", *_DEVICE_COLUMNS))
+        with _no_garbage_collection():
+            for count, (device_id, verdict, *values) in enumerate(
+                self.conn.execute(f"SELECT {columns} FROM devices"), start=1
+            ):
+                if count % PROGRESS_EVERY == 0:
+                    if cancelled and cancelled():
+                        raise Cancelled
+                    if progress:
+                        progress(count)
+                found = match(Device(*values))
+                changed += found.verdict.value != verdict
+                updates.append((*self._match_values(found, encoded), device_id))
+        assignments = ", ".join(f"{c} = ?" for c in _MATCH_COLUMNS)
+        try:
+            with self.conn:
+                self.conn.executemany(f"UPDATE devices SET {assignments} WHERE id = ?", updates)
+        except sqlite3.Error as error:
+            raise ProjectError(f"Vetted could not save to {self.path.name} ({error}).") from None
+        return changed
+
     def add_device(self, device: Device, match: Match) -> int:
         with self.conn:
             cursor = self.conn.execute(_INSERT, self._values(device, match, None, {}))
@@ -282,24 +315,28 @@ class Project:
         return cursor.lastrowid
 
     @staticmethod
-    def _values(device: Device, match: Match, layout_id: int | None, encoded: dict[int, tuple[str, str]]) -> tuple:
-        cached = encoded.get(id(match))
-        if cached is None:
-            cached = encoded[id(match)] = (
+    def _match_values(match: Match, encoded: dict[int, tuple]) -> tuple:
+        """The match columns, in _MATCH_COLUMNS order; encoded once per match (identical devices share one)."""
+        values = encoded.get(id(match))
+        if values is None:
+            values = encoded[id(match)] = (
+                match.verdict.value,
+                match.vendor_id,
+                match.vendor_name,
+                match.explanation,
+                match.category,
                 json.dumps([e.as_dict() for e in match.evidence], ensure_ascii=False),
                 ",".join(s.id for s in match.sources),
             )
+        return values
+
+    def _values(self, device: Device, match: Match, layout_id: int | None, encoded: dict[int, tuple]) -> tuple:
         cells = json.dumps([cell_text(c) for c in device.cells], ensure_ascii=False) if device.cells else "[]"
         return (
             layout_id,
             cells,
             *(getattr(device, c) for c in _DEVICE_COLUMNS),
-            match.verdict.value,
-            match.vendor_id,
-            match.vendor_name,
-            match.explanation,
-            match.category,
-            *cached,
+            *self._match_values(match, encoded),
             model_key(device.serial) if len(device.serial.strip()) >= 4 else "",
             mac_digits(device.mac),
             device.asset_tag.strip().casefold(),

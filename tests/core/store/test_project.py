@@ -138,3 +138,31 @@ def test_a_project_saved_by_the_first_version_opens_and_is_upgraded(tmp_path):
     conn.close()
     (device,) = Project(path).devices()
     assert (device.manufacturer, device.verdict, device.category) == ("Hikvision", "flagged", "other")
+
+
+def test_checking_again_updates_verdicts_and_keeps_decisions(tmp_path, matcher):
+    project = Project(tmp_path / "p.vetted")
+    stale = Match(Verdict.UNKNOWN, "", "", "Not recognised (an older knowledge base).", (), ())
+    project.import_devices(
+        [
+            (Device(manufacturer="EZVIZ", serial="EZ-000001"), stale),
+            (Device(manufacturer="Axis", serial="AX-000002"), stale),
+        ],
+        "old.xlsx",
+    )
+    first = project.devices()[0].id
+    project.set_decision(first, "replace", "budget 2026")
+    assert project.rematch(matcher.match) == 2
+    devices = {d.manufacturer: d for d in project.devices()}
+    assert (devices["EZVIZ"].verdict, devices["EZVIZ"].vendor_name) == ("flagged", "Hikvision")
+    assert devices["Axis"].verdict == "clear"
+    assert (devices["EZVIZ"].decision, devices["EZVIZ"].note) == ("replace", "budget 2026")
+
+
+def test_a_cancelled_check_changes_nothing(tmp_path, matcher):
+    project = Project(tmp_path / "p.vetted")
+    stale = Match(Verdict.UNKNOWN, "", "", "", (), ())
+    project.import_devices([(Device(manufacturer="Hikvision", serial=f"S{i:06d}"), stale) for i in range(5000)], "a")
+    with pytest.raises(Cancelled):
+        project.rematch(matcher.match, cancelled=lambda: True)
+    assert {d.verdict for d in project.devices()} == {"unknown"}
