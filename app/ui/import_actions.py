@@ -114,6 +114,10 @@ class ImportActions:
             return
         self.undo_stack.clear()
         self._show_devices(devices)
-        self.statusBar().showMessage(
-            self.tr("Checked again: %1 verdict(s) changed; your decisions are kept.").replace("%1", str(changed)), 10000
+        changes = (
+            self.tr("1 verdict changed")
+            if changed == 1
+            else self.tr("%1 verdicts changed").replace("%1", f"{changed:,}")
         )
+        message = self.tr("Checked again: %1; your decisions are kept.").replace("%1", changes)
+        self.statusBar().showMessage(message, 10000)
