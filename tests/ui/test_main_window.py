@@ -119,3 +119,22 @@ def test_checking_all_devices_again_keeps_decisions(qtbot, window):
     qtbot.waitUntil(lambda: window.job is None, timeout=20_000)
     assert "0 verdicts changed" in window.statusBar().currentMessage()
     assert window.project.device(device.id).decision == "replace"
+
+
+def test_dropping_a_spreadsheet_on_the_window_opens_the_import(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from app.ui.import_wizard import ImportWizard
+
+    opened = []
+    monkeypatch.setattr(ImportWizard, "exec", lambda wizard: opened.append(wizard.file_page.path.text()) or 0)
+    path = tmp_path / "dropped.csv"
+    path.write_text("Make,Model\nHikvision,DS-2CD2143G2-I\n", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(event)
+    assert opened == [str(path)]
