@@ -92,16 +92,14 @@ def _match_json(match: Match) -> dict[str, object]:
 
 
 def _report(summary: Summary, worth_a_look: list[tuple[Device, Match]]) -> str:
-    counts = summary.as_dict()["by_verdict"]
+    counts, vendors = summary.by_verdict, summary.by_vendor
     lines = [
-        f"{summary.devices} devices: {counts['flagged']} flagged, {counts['review']} to review, "
-        f"{counts['clear']} clear, {counts['unknown']} unknown.",
+        f"{summary.devices} devices: {counts[Verdict.FLAGGED]} flagged, {counts[Verdict.REVIEW]} to review, "
+        f"{counts[Verdict.CLEAR]} clear, {counts[Verdict.UNKNOWN]} unknown.",
     ]
-    if summary.by_vendor:
+    if vendors:
         lines.append(
-            "Flagged or to review, by vendor: "
-            + ", ".join(f"{name} {n}" for name, n in summary.by_vendor.most_common())
-            + "."
+            "Flagged or to review, by vendor: " + ", ".join(f"{name} {n}" for name, n in vendors.most_common()) + "."
         )
     if summary.skipped_sheets:
         lines.append("Skipped (no device columns): " + "; ".join(summary.skipped_sheets) + ".")

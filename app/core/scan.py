@@ -34,7 +34,10 @@ class Summary:
 
     @property
     def by_verdict(self) -> Counter:
-        return Counter({v: sum(n for k, n in self._counts.items() if self._matches[k].verdict == v) for v in Verdict})
+        counts: Counter = Counter(dict.fromkeys(Verdict, 0))
+        for key, count in self._counts.items():
+            counts[self._matches[key].verdict] += count
+        return counts
 
     @property
     def by_vendor(self) -> Counter:
@@ -47,9 +50,10 @@ class Summary:
         return counts
 
     def as_dict(self) -> dict[str, object]:
+        verdicts = self.by_verdict
         return {
             "devices": self.devices,
-            "by_verdict": {v.value: self.by_verdict[v] for v in Verdict},
+            "by_verdict": {v.value: verdicts[v] for v in Verdict},
             "by_vendor": dict(self.by_vendor.most_common()),
             "skipped_sheets": self.skipped_sheets,
         }

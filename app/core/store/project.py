@@ -7,7 +7,7 @@ Bulk imports are one transaction: cancelled or failed, they leave the project as
 import gc
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import datetime
@@ -45,6 +45,17 @@ def _no_garbage_collection():
         gc.freeze()
         if enabled:
             gc.enable()
+
+
+def _watched(items: Iterable, progress: Callable[[int], None] | None, cancelled: Callable[[], bool] | None):
+    """The items of a bulk change, reporting progress and raising Cancelled every PROGRESS_EVERY items."""
+    for count, item in enumerate(items, start=1):
+        if count % PROGRESS_EVERY == 0:
+            if cancelled and cancelled():
+                raise Cancelled
+            if progress:
+                progress(count)
+        yield item
 
 
 class ProjectError(Exception):
@@ -170,39 +181,29 @@ class Project:
         One transaction: if `cancelled()` turns true or anything fails, nothing is changed.
         """
         layouts: dict[tuple[str, ...], int] = {}
-        encoded: dict[int, tuple[str, str]] = {}
+        encoded: dict[int, tuple] = {}
         existing = self._existing_keys()
         inserts, updates = [], []
-        try:
-            with self.conn, _no_garbage_collection():
-                for count, (device, match) in enumerate(matched, start=1):
-                    if count % PROGRESS_EVERY == 0:
-                        if cancelled and cancelled():
-                            raise Cancelled
-                        if progress:
-                            progress(count)
-                    layout_id = layouts.get(device.headers)
-                    if layout_id is None:
-                        layout_id = layouts[device.headers] = self._add_layout(file, device)
-                    values = self._values(device, match, layout_id, encoded)
-                    keys = values[-3:]
-                    found = next(
-                        (existing[k] for k in zip(_KEY_COLUMNS, keys, strict=True) if k[1] and k in existing), None
-                    )
-                    if found:
-                        updates.append((*values, found))
-                    else:
-                        inserts.append(values)
-                        # Rows of this same file are all new devices, even if two share a MAC (DHCP leases).
-                self.conn.executemany(_INSERT, inserts)
-                self.conn.executemany(_UPDATE, updates)
-                added, updated = len(inserts), len(updates)
-                inserts.clear()  # freed now, while the collector is paused, rather than walked later
-                updates.clear()
-        except Cancelled:
-            raise
-        except sqlite3.Error as error:
-            raise ProjectError(f"Vetted could not save to {self.path.name} ({error}).") from None
+        with self._saving(), _no_garbage_collection():
+            for device, match in _watched(matched, progress, cancelled):
+                layout_id = layouts.get(device.headers)
+                if layout_id is None:
+                    layout_id = layouts[device.headers] = self._add_layout(file, device)
+                values = self._values(device, match, layout_id, encoded)
+                keys = values[-3:]
+                found = next(
+                    (existing[k] for k in zip(_KEY_COLUMNS, keys, strict=True) if k[1] and k in existing), None
+                )
+                if found:
+                    updates.append((*values, found))
+                else:
+                    inserts.append(values)
+                    # Rows of this same file are all new devices, even if two share a MAC (DHCP leases).
+            self.conn.executemany(_INSERT, inserts)
+            self.conn.executemany(_UPDATE, updates)
+            added, updated = len(inserts), len(updates)
+            inserts.clear()  # freed now, while the collector is paused, rather than walked later
+            updates.clear()
         return ImportResult(added, updated)
 
     def rematch(
@@ -218,24 +219,15 @@ class Project:
         encoded: dict[int, tuple] = {}
         updates, changed = [], 0
         columns = ", ".join(("id", "verdict", *_DEVICE_COLUMNS))
+        rows = self.conn.execute(f"SELECT {columns} FROM devices")
         with _no_garbage_collection():
-            for count, (device_id, verdict, *values) in enumerate(
-                self.conn.execute(f"SELECT {columns} FROM devices"), start=1
-            ):
-                if count % PROGRESS_EVERY == 0:
-                    if cancelled and cancelled():
-                        raise Cancelled
-                    if progress:
-                        progress(count)
+            for device_id, verdict, *values in _watched(rows, progress, cancelled):
                 found = match(Device(*values))
                 changed += found.verdict.value != verdict
                 updates.append((*self._match_values(found, encoded), device_id))
         assignments = ", ".join(f"{c} = ?" for c in _MATCH_COLUMNS)
-        try:
-            with self.conn:
-                self.conn.executemany(f"UPDATE devices SET {assignments} WHERE id = ?", updates)
-        except sqlite3.Error as error:
-            raise ProjectError(f"Vetted could not save to {self.path.name} ({error}).") from None
+        with self._saving():
+            self.conn.executemany(f"UPDATE devices SET {assignments} WHERE id = ?", updates)
         return changed
 
     def add_device(self, device: Device, match: Match) -> int:
@@ -300,6 +292,15 @@ class Project:
             self.conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))
 
     # --- helpers -------------------------------------------------------------------------------
+    @contextmanager
+    def _saving(self) -> Iterator[None]:
+        """One transaction, committed at the end or rolled back; a database error becomes one sentence."""
+        try:
+            with self.conn:
+                yield
+        except sqlite3.Error as error:
+            raise ProjectError(f"Vetted could not save to {self.path.name} ({error}).") from None
+
     def _existing_keys(self) -> dict[tuple[str, str], int]:
         found: dict[tuple[str, str], int] = {}
         for column in _KEY_COLUMNS:
