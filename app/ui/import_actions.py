@@ -37,87 +37,77 @@ class ImportActions:
         """Import with Vetted's own column mapping, in the background (the sample, a file on the command line)."""
         if not self._ensure_project(path.stem):
             return
-        project_path, kb = self.project.path, self.kb
+        kb = self.kb
 
-        def work(job: Job):
-            # Reading, matching, saving and re-reading the project all happen here, off the GUI thread.
+        def work(project: Project, job: Job):
             inventory = open_inventory(path)
-            project = Project(project_path)
-            try:
-                result = import_inventory(
-                    project, inventory, Matcher(kb), progress=job.report, cancelled=job.is_cancelled
-                )
-                return result, project.devices()
-            finally:
-                project.close()
+            return import_inventory(project, inventory, Matcher(kb), progress=job.report, cancelled=job.is_cancelled)
 
-        self._show_busy(True)
-        self.statusBar().showMessage(self.tr("Importing %1…").replace("%1", path.name))
-        self.job = run_job(work, (InventoryError, ProjectError))
-        self.job.progress.connect(
-            lambda done, _: self.statusBar().showMessage(
-                self.tr("Importing %1: %2 devices checked…").replace("%1", path.name).replace("%2", f"{done:,}")
+        def done(result) -> str:
+            return (
+                self.tr("Imported %1: %2 new, %3 updated.")
+                .replace("%1", path.name)
+                .replace("%2", str(result.added))
+                .replace("%3", str(result.updated))
             )
-        )
-        self.job.finished.connect(lambda outcome: self._import_done(path, *outcome))
-        self.job.failed.connect(lambda message: self._import_done(path, None, None, message))
-        self.job.cancelled.connect(lambda: self._import_done(path, None, None, self.tr("Import cancelled.")))
 
-    def _import_done(self, path: Path, result, devices, message: str = "") -> None:
-        self._show_busy(False)
-        self.job = None
-        if result is None:
-            self.statusBar().showMessage(message, 10000)
-            if message != self.tr("Import cancelled."):
-                QMessageBox.warning(self, self.tr("Cannot import"), message)
-            return
-        self.undo_stack.clear()
-        self._show_devices(devices)
-        self._update_actions()
-        self.statusBar().showMessage(
-            self.tr("Imported %1: %2 new, %3 updated.")
-            .replace("%1", path.name)
-            .replace("%2", str(result.added))
-            .replace("%3", str(result.updated)),
-            10000,
-        )
+        self._run_on_project(self.tr("Importing %1").replace("%1", path.name), work, done, self.tr("Cannot import"))
 
     def try_sample(self) -> None:
         self.import_directly(SAMPLE_INVENTORY)
 
     def check_again(self) -> None:
         """Decide every device again with this Vetted's knowledge base; decisions are kept."""
-        if not self.project or self.job:
+        if not self.project:
             return
-        project_path, kb = self.project.path, self.kb
+        kb = self.kb
 
-        def work(job: Job):
-            project = Project(project_path)
+        def work(project: Project, job: Job):
+            return project.rematch(Matcher(kb).match, progress=job.report, cancelled=job.is_cancelled)
+
+        def done(changed: int) -> str:
+            changes = (
+                self.tr("1 verdict changed")
+                if changed == 1
+                else self.tr("%1 verdicts changed").replace("%1", f"{changed:,}")
+            )
+            return self.tr("Checked again: %1; your decisions are kept.").replace("%1", changes)
+
+        self._run_on_project(self.tr("Checking every device again"), work, done, self.tr("Cannot check again"))
+
+    def _run_on_project(self, doing: str, work, done, failure_title: str) -> None:
+        """Run `work(project, job)` in the background on its own connection to the project file, then show the
+        devices as it left them and `done(result)` in the status bar. Failed or cancelled, nothing changed."""
+        if self.job:
+            return
+        project_path = self.project.path
+
+        def run(job: Job):
+            project = Project(project_path)  # the window keeps reading through its own connection
             try:
-                changed = project.rematch(Matcher(kb).match, progress=job.report, cancelled=job.is_cancelled)
-                return changed, project.devices()
+                return work(project, job), project.devices()
             finally:
                 project.close()
 
         self._show_busy(True)
-        self.statusBar().showMessage(self.tr("Checking every device again…"))
-        self.job = run_job(work, (ProjectError,))
-        self.job.finished.connect(lambda outcome: self._check_done(*outcome))
-        self.job.failed.connect(lambda message: self._check_done(None, None, message))
-        self.job.cancelled.connect(lambda: self._check_done(None, None, self.tr("Check cancelled.")))
+        self.statusBar().showMessage(f"{doing}…")
+        self.job = run_job(run, (InventoryError, ProjectError))
+        self.job.progress.connect(
+            lambda count, _: self.statusBar().showMessage(
+                self.tr("%1: %2 devices checked…").replace("%1", doing).replace("%2", f"{count:,}")
+            )
+        )
+        self.job.finished.connect(lambda outcome: self._project_job_ended(done(outcome[0]), outcome[1]))
+        self.job.failed.connect(lambda message: self._project_job_ended(message, None, failure_title))
+        self.job.cancelled.connect(lambda: self._project_job_ended(self.tr("Cancelled; nothing was changed."), None))
 
-    def _check_done(self, changed, devices, message: str = "") -> None:
+    def _project_job_ended(self, message: str, devices, failure_title: str = "") -> None:
         self._show_busy(False)
         self.job = None
-        if devices is None:
-            self.statusBar().showMessage(message, 10000)
-            return
-        self.undo_stack.clear()
-        self._show_devices(devices)
-        changes = (
-            self.tr("1 verdict changed")
-            if changed == 1
-            else self.tr("%1 verdicts changed").replace("%1", f"{changed:,}")
-        )
-        message = self.tr("Checked again: %1; your decisions are kept.").replace("%1", changes)
         self.statusBar().showMessage(message, 10000)
+        if failure_title:
+            QMessageBox.warning(self, failure_title, message)
+        if devices is not None:
+            self.undo_stack.clear()  # the change is not undone one device at a time
+            self._show_devices(devices)
+            self._update_actions()
