@@ -2,12 +2,15 @@
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE sources (
     id TEXT PRIMARY KEY, short TEXT NOT NULL, title TEXT NOT NULL, publisher TEXT NOT NULL,
-    date TEXT NOT NULL, jurisdiction TEXT NOT NULL, url TEXT NOT NULL, quote TEXT NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('law', 'called_for', 'evidence'))
+    date TEXT NOT NULL, jurisdiction TEXT NOT NULL,
+    applies_to TEXT NOT NULL CHECK (applies_to IN ('', 'everyone', 'public')),
+    url TEXT NOT NULL, quote TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('law', 'purchasing', 'sanctions', 'called_for', 'evidence')),
+    review_note TEXT NOT NULL  -- for reviewers of db/ only: never shown to users
 );
 CREATE TABLE vendors (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('listed', 'clear')),
+    status TEXT NOT NULL CHECK (status IN ('listed', 'regional', 'clear')),
     source_id TEXT NOT NULL REFERENCES sources(id)
 );
 CREATE TABLE restrictions (

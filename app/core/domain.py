@@ -67,10 +67,11 @@ class Source:
     title: str
     publisher: str
     date: str
-    jurisdiction: str
+    jurisdiction: str  # "US", "US-TX", "CA-QC", "UK", "EU", "INT", ...
+    applies_to: str  # whom a measure binds there: "everyone", "public" (public bodies); "" for the rest
     url: str
     quote: str
-    kind: str  # "law", "called_for" or "evidence"
+    kind: str  # "law", "purchasing", "sanctions", "called_for" or "evidence" (see app.core.kb.kinds)
 
     def as_dict(self) -> dict[str, str]:
         return {
@@ -80,6 +81,7 @@ class Source:
             "publisher": self.publisher,
             "kind": self.kind,
             "jurisdiction": self.jurisdiction,
+            "applies_to": self.applies_to,
             "date": self.date,
             "url": self.url,
             "quote": self.quote,

@@ -5,6 +5,7 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from app.core.kb.kinds import KIND_LABELS
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.store.project import StoredDevice
 from app.ui.verdict_style import verdict_color
@@ -15,7 +16,6 @@ _HEADLINES = {
     "clear": "Clear: no source names this maker",
     "unknown": "Unknown: Vetted could not tell who made this device",
 }
-_KIND_WORDS = {"law": "Law or regulation in force", "called_for": "Called for, not law", "evidence": "Evidence"}
 _RULE_WORDS = {
     "alias": "make or brand name",
     "fuzzy_alias": "name spelt like",
@@ -99,7 +99,7 @@ class DetailPanel(QWidget):
                 link = f"<a href='{escape(source.url)}'>{escape(source.url)}</a>" if source.url else ""
                 parts.append(
                     f"<p><b>{escape(source.title)}</b><br>{escape(source.publisher)}, {escape(source.date)}, "
-                    f"{escape(source.jurisdiction)} — <i>{escape(self.tr(_KIND_WORDS.get(source.kind, '')))}</i>"
+                    f"{escape(source.jurisdiction)} — <i>{escape(self.tr(KIND_LABELS.get(source.kind, '')))}</i>"
                     f"<br>{escape(_quoted(source.quote))}<br>{link}</p>"
                 )
         details = [

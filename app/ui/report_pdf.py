@@ -13,7 +13,8 @@ from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.core.export.output import report_file
-from app.core.export.report import SOURCE_KIND_LABELS, Report
+from app.core.export.report import Report
+from app.core.kb.kinds import KIND_LABELS
 from app.core.pricing import sheet
 from app.core.pricing.estimate import GroupNames, Subtotal, site_name, unit_estimate, vendor_label
 from app.core.pricing.money import format_money
@@ -209,7 +210,7 @@ def _sources(report: Report) -> str:
     for cited in report.sources:
         s = cited.source
         facts = " · ".join(
-            escape(f) for f in (SOURCE_KIND_LABELS.get(s.kind, s.kind), s.jurisdiction, s.date, s.publisher) if f
+            escape(f) for f in (KIND_LABELS.get(s.kind, s.kind), s.jurisdiction, s.date, s.publisher) if f
         )
         parts.append(
             f"{_GAP}<h3>{escape(s.title or s.short)}</h3><p>{facts}<br>Concerns: {escape(', '.join(cited.vendors))}"

@@ -26,6 +26,7 @@ SOURCE = Source(
     "US Congress",
     "2018-08-13",
     "US",
+    "public",
     "https://www.congress.gov/bill/115th-congress/house-bill/5515",
     "video surveillance equipment produced by Hikvision or Dahua",
     "law",

@@ -13,7 +13,6 @@ from app.core.store.project import StoredDevice
 
 VERDICT_LABELS = {"flagged": "Flagged", "review": "To review", "clear": "Clear", "unknown": "Unknown"}
 DECISION_LABELS = {"replace": "Replace", "dismiss": "Dismissed", "": ""}
-SOURCE_KIND_LABELS = {"law": "Law in force", "called_for": "Called for, not law", "evidence": "Evidence"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,8 +3,9 @@
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from app.core.export.report import SOURCE_KIND_LABELS, Report
+from app.core.export.report import Report
 from app.core.export.xlsx_cells import Cells
+from app.core.kb.kinds import KIND_LABELS
 from app.core.pricing import sheet
 from app.core.pricing.estimate import unit_estimate
 from app.core.pricing.price_book import CATEGORIES, category_name
@@ -67,7 +68,7 @@ def write_sources(ws: Worksheet, cells: Cells, report: Report) -> None:
     for row, cited in enumerate(report.sources, start=1):
         source = cited.source
         cells.text(ws, row, 0, source.short)
-        cells.text(ws, row, 1, SOURCE_KIND_LABELS.get(source.kind, source.kind))
+        cells.text(ws, row, 1, KIND_LABELS.get(source.kind, source.kind))
         cells.text(ws, row, 2, source.jurisdiction)
         cells.date_or_text(ws, row, 3, source.date)
         cells.text(ws, row, 4, ", ".join(cited.vendors), cells.wrap)

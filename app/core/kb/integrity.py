@@ -5,8 +5,10 @@ from datetime import date
 
 from app.core.normalise import compact_key
 
-SOURCE_KINDS = {"law", "called_for", "evidence"}
-VENDOR_STATUSES = {"listed", "clear"}
+SOURCE_KINDS = {"law", "purchasing", "sanctions", "called_for", "evidence"}
+MEASURE_KINDS = {"law", "purchasing", "sanctions"}  # what a government did, as opposed to called for
+APPLIES_TO = {"everyone", "public"}
+VENDOR_STATUSES = {"listed", "regional", "clear"}
 ALIAS_KINDS = {"name", "legal_name", "sub_brand", "subsidiary", "chinese_name", "abbreviation", "former_name"}
 RELATIONS = {"oem", "former_subsidiary", "relabel"}
 CERTAINTIES = {"high", "medium", "low"}
@@ -40,7 +42,7 @@ def check_tables(tables: dict[str, list[dict[str, str]]]) -> list[str]:
     problems += _check_enums(tables)
     listed_with_restriction = {row["vendor_id"] for row in tables["restrictions"]}
     for vendor_id, row in vendors.items():
-        if row["status"] == "listed" and vendor_id not in listed_with_restriction:
+        if row["status"] in ("listed", "regional") and vendor_id not in listed_with_restriction:
             problems.append(f"Listed vendor {vendor_id} has no restriction row.")
     return problems
 
@@ -57,6 +59,8 @@ def _check_sources(rows: list[dict[str, str]]) -> list[str]:
                 problems.append(f"Source {row['id']} has no {column}.")
         if row["kind"] not in SOURCE_KINDS:
             problems.append(f"Source {row['id']} has unknown kind {row['kind']!r}.")
+        if (row["kind"] in MEASURE_KINDS) != (row.get("applies_to", "") in APPLIES_TO):
+            problems.append(f"Source {row['id']}: a measure says whom it binds (applies_to), nothing else does.")
         if row.get("date") and not _is_partial_iso_date(row["date"]):
             problems.append(f"Source {row['id']} date {row['date']!r} is not YYYY[-MM[-DD]].")
     return problems

@@ -65,7 +65,7 @@ class KnowledgeBase:
             self.sources = {
                 row[0]: Source(*row)
                 for row in conn.execute(
-                    "SELECT id, short, title, publisher, date, jurisdiction, url, quote, kind FROM sources"
+                    "SELECT id, short, title, publisher, date, jurisdiction, applies_to, url, quote, kind FROM sources"
                 )
             }
             self.vendors = {
@@ -97,7 +97,7 @@ class KnowledgeBase:
             self.restrictions: dict[str, list[Restriction]] = {}
             for vendor, source, scope in conn.execute(
                 "SELECT r.vendor_id, r.source_id, r.scope FROM restrictions r JOIN sources s ON s.id = r.source_id"
-                " ORDER BY s.kind = 'law' DESC, r.rowid"
+                " ORDER BY s.kind = 'law' DESC, s.kind = 'purchasing' DESC, r.rowid"
             ):
                 self.restrictions.setdefault(vendor, []).append(Restriction(source, scope))
         finally:
@@ -108,7 +108,7 @@ class KnowledgeBase:
         return [
             self.sources[r.source_id]
             for r in self.restrictions.get(vendor_id, ())
-            if self.sources[r.source_id].kind == "law"
+            if self.sources[r.source_id].kind in ("law", "purchasing")
         ]
 
     def calls(self, vendor_id: str) -> list[Source]:
