@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.core.domain import Source
 from app.core.kb.paths import DB_DIR, KB_FILE
+from app.core.where import MEASURE_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,7 +16,11 @@ class Vendor:
     id: str
     name: str
     country: str
-    listed: bool
+    status: str  # "listed" (flagged everywhere), "regional" (only where a measure binds) or "clear"
+
+    @property
+    def listed(self) -> bool:
+        return self.status == "listed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +74,7 @@ class KnowledgeBase:
                 )
             }
             self.vendors = {
-                row[0]: Vendor(row[0], row[1], row[2], row[3] == "listed")
-                for row in conn.execute("SELECT id, name, country, status FROM vendors")
+                row[0]: Vendor(*row) for row in conn.execute("SELECT id, name, country, status FROM vendors")
             }
             self.aliases = {
                 key: Alias(*rest)
@@ -97,18 +101,19 @@ class KnowledgeBase:
             self.restrictions: dict[str, list[Restriction]] = {}
             for vendor, source, scope in conn.execute(
                 "SELECT r.vendor_id, r.source_id, r.scope FROM restrictions r JOIN sources s ON s.id = r.source_id"
-                " ORDER BY s.kind = 'law' DESC, s.kind = 'purchasing' DESC, r.rowid"
+                " ORDER BY s.kind = 'law' DESC, s.kind = 'purchasing' DESC, s.kind = 'sanctions' DESC, r.rowid"
             ):
                 self.restrictions.setdefault(vendor, []).append(Restriction(source, scope))
         finally:
             conn.close()
 
-    def laws(self, vendor_id: str) -> list[Source]:
-        """Sources in force that restrict this vendor, oldest first."""
+    def measures(self, vendor_id: str) -> list[Source]:
+        """What governments did about this vendor (laws, purchasing decisions, sanctions listings), laws
+        first, then in the order of db/restrictions.csv."""
         return [
             self.sources[r.source_id]
             for r in self.restrictions.get(vendor_id, ())
-            if self.sources[r.source_id].kind in ("law", "purchasing")
+            if self.sources[r.source_id].kind in MEASURE_KINDS
         ]
 
     def calls(self, vendor_id: str) -> list[Source]:

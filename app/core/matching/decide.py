@@ -1,9 +1,9 @@
 """Weigh the evidence found for one device into a verdict and the vendor it points at."""
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 from app.core.domain import Evidence, Verdict
-from app.core.kb.knowledge import KnowledgeBase
 
 # Evidence worth this much on its own is enough to act on; below it a person should look.
 STRONG = 90
@@ -22,6 +22,9 @@ _RULE_ORDER = {
 }
 
 
+_MODEL_RULES = ("model_rule", "serial_model")
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     verdict: "Verdict"
@@ -30,14 +33,22 @@ class Decision:
     conflict: Evidence | None  # a recognised make that contradicts the lead
 
 
-def decide(kb: KnowledgeBase, evidence: list[Evidence]) -> Decision:
-    """flagged / review / clear / unknown, from evidence gathered across all fields."""
-    listed = sorted((e for e in evidence if _is_listed(kb, e)), key=_strength_order)
-    other = sorted((e for e in evidence if not _is_listed(kb, e)), key=_strength_order)
+def decide(flagged_vendors: Container[str], evidence: list[Evidence]) -> Decision:
+    """flagged / review / clear / unknown, from evidence gathered across all fields.
+
+    `flagged_vendors`: the vendors whose equipment is flagged for this user (the seven listed vendors, and
+    a regional one where one of its measures binds the user).
+    """
+    listed = sorted((e for e in evidence if e.vendor_id in flagged_vendors), key=_strength_order)
+    other = sorted((e for e in evidence if e.vendor_id not in flagged_vendors), key=_strength_order)
     strong_make = next((e for e in other if e.field in ("manufacturer", "brand") and e.score >= STRONG), None)
     if listed and listed[0].score >= STRONG:
         lead = listed[0]
         if strong_make and not _make_supports(listed, lead):
+            if all(e.rule in _MODEL_RULES for e in listed if e.score >= STRONG):
+                # A model pattern is a vendor's convention, not a registry: another maker may number its
+                # products alike (Kedacom IPC2...), so a make naming a recognised maker outweighs it.
+                return Decision(Verdict.CLEAR, strong_make.vendor_id, strong_make, None)
             return Decision(Verdict.REVIEW, lead.vendor_id, lead, strong_make)
         return Decision(Verdict.FLAGGED, lead.vendor_id, lead, None)
     noteworthy = [e for e in listed if e.score >= NOTEWORTHY]
@@ -48,11 +59,6 @@ def decide(kb: KnowledgeBase, evidence: list[Evidence]) -> Decision:
     if listed:  # only a low-certainty claim: not enough to look, but say so
         return Decision(Verdict.CLEAR, "", listed[0], None)
     return Decision(Verdict.UNKNOWN, "", None, None)
-
-
-def _is_listed(kb: KnowledgeBase, evidence: Evidence) -> bool:
-    vendor = kb.vendors.get(evidence.vendor_id)
-    return bool(vendor and vendor.listed)
 
 
 def _strength_order(evidence: Evidence) -> tuple[float, int]:

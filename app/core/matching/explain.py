@@ -1,12 +1,16 @@
 """One plain sentence a facility manager understands, saying why a device got its verdict."""
 
+from collections.abc import Iterable
 from datetime import date
 
 from app.core.category import CATEGORY_LABELS
-from app.core.domain import Evidence, Verdict
+from app.core.domain import Evidence, Source, Verdict
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.matching.decide import Decision
 from app.core.normalise import compact_key
+from app.core.where import Where, place_name
+
+NOWHERE = Where()
 
 _ALIAS_KIND_PHRASES = {
     "sub_brand": "{name} is a {vendor} brand",
@@ -18,7 +22,7 @@ _ALIAS_KIND_PHRASES = {
 _CHECK = " — check the device's label to be sure"
 
 
-def explain(kb: KnowledgeBase, decision: Decision, category: str) -> str:
+def explain(kb: KnowledgeBase, decision: Decision, category: str, where: Where = NOWHERE) -> str:
     lead = decision.lead
     if decision.verdict is Verdict.UNKNOWN:
         return "Vetted does not recognise this make, model or MAC address; check the label on the device."
@@ -29,7 +33,10 @@ def explain(kb: KnowledgeBase, decision: Decision, category: str) -> str:
                 f"{brand} is not a listed vendor; one low-certainty source claims some {brand} products are "
                 f"relabelled {_name(kb, lead.vendor_id)} equipment, with no evidence for particular models."
             )
-        return f"{_name(kb, decision.vendor_id)} is a recognised manufacturer that no source in Vetted names."
+        vendor = _name(kb, decision.vendor_id)
+        if kb.measures(decision.vendor_id):  # a regional vendor no measure binds here
+            return f"{vendor} is a recognised manufacturer; {_elsewhere_only(kb, decision.vendor_id, where)}."
+        return f"{vendor} is a recognised manufacturer that no source in Vetted names."
     assert lead is not None
     if decision.conflict:
         observation = _observation(kb, lead, category)
@@ -38,27 +45,61 @@ def explain(kb: KnowledgeBase, decision: Decision, category: str) -> str:
             f"{observation[0].lower()}{observation[1:]}; check which is right before acting."
         )
     if decision.verdict is Verdict.FLAGGED:
-        return f"{_observation(kb, lead, category)}; {restriction_phrase(kb, lead.vendor_id)}."
-    return f"{_doubt(kb, lead)}; {restriction_phrase(kb, lead.vendor_id)}{_CHECK}."
+        return f"{_observation(kb, lead, category)}; {restriction_phrase(kb, lead.vendor_id, where)}."
+    return f"{_doubt(kb, lead)}; {restriction_phrase(kb, lead.vendor_id, where)}{_CHECK}."
 
 
-def restriction_phrase(kb: KnowledgeBase, vendor_id: str) -> str:
-    """'Hikvision equipment is restricted by US NDAA §889, FCC Covered List and 6 more rules'.
-
-    The rules named first are the first rows of db/restrictions.csv for the vendor, so reviewers choose them.
+def restriction_phrase(kb: KnowledgeBase, vendor_id: str, where: Where = NOWHERE) -> str:
+    """What governments did about the vendor, the user's own jurisdiction first:
+    'where you are, Hikvision equipment is restricted by Quebec purchase ban (2023); also restricted in the
+    US, the UK and 3 more places'. Without a place: the first measures db/restrictions.csv lists.
     """
     vendor = _name(kb, vendor_id)
-    laws = kb.laws(vendor_id)
-    if laws:
-        if len(laws) <= 2:
-            named = " and ".join(s.short for s in laws)
-        else:
-            named = f"{laws[0].short}, {laws[1].short} and {len(laws) - 2} more rules"
-        return f"{vendor} equipment is restricted by {named}"
-    calls = kb.calls(vendor_id)
-    if calls:
-        return f"calls for a ban on {vendor} equipment include the {calls[0].short}, but no law restricts it yet"
-    return f"{vendor} is named by a source Vetted cites"
+    measures = kb.measures(vendor_id)
+    if not measures:
+        calls = kb.calls(vendor_id)
+        if calls:
+            return f"no law restricts {vendor} equipment yet, but the {calls[0].short} calls for a ban"
+        return f"{vendor} is named by a source Vetted cites"
+    if not where:
+        return _measured(vendor, measures)
+    here = sorted(
+        (s for s in measures if where.covers(s.jurisdiction)),
+        key=lambda s: not where.binds(s.kind, s.jurisdiction, s.applies_to),
+    )
+    if not here:
+        return _elsewhere_only(kb, vendor_id, where)
+    others = _places(s for s in measures if s not in here)
+    also = f"; also restricted in {others}" if others else ""
+    return f"where you are ({where.place()}), {_measured(vendor, here)}{also}"
+
+
+def _measured(vendor: str, measures: list[Source]) -> str:
+    """'Hikvision equipment is restricted by A, B and 3 more measures', or 'Tiandy is on the US Entity List'
+    when every measure is a sanctions listing (which restricts trade with the maker, not using its
+    equipment)."""
+    if len(measures) <= 2:
+        named = " and ".join(s.short for s in measures)
+    else:
+        named = f"{measures[0].short}, {measures[1].short} and {len(measures) - 2} more measures"
+    if all(s.kind == "sanctions" for s in measures):
+        return f"{vendor} is on the {named}"
+    return f"{vendor} equipment is restricted by {named}"
+
+
+def _elsewhere_only(kb: KnowledgeBase, vendor_id: str, where: Where) -> str:
+    places = _places(kb.measures(vendor_id))
+    if where:
+        return f"no rule Vetted knows restricts it in {where.place()}, but it is restricted in {places}"
+    return f"it is restricted only in some places ({places}): say where you are to see whether that is you"
+
+
+def _places(measures: Iterable[Source], shown: int = 3) -> str:
+    """'the US, the UK and 2 more places', in the order the measures come."""
+    names = list(dict.fromkeys(place_name(s.jurisdiction) for s in measures if s.jurisdiction != "INT"))
+    if len(names) > shown:
+        return f"{', '.join(names[:shown])} and {len(names) - shown} more places"
+    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
 
 
 def human_date(text: str) -> str:

@@ -1,7 +1,10 @@
 """The matching engine: gathers evidence from every field of a device and explains the verdict.
 
 Work is done once per distinct value (make, model, MAC prefix, device type) and once per distinct
-combination of evidence, so a 100,000-row inventory costs about as much as its distinct values.
+combination of evidence, so a 100,000-row inventory costs about as much as its distinct values. Caches
+are keyed on what a value means to the matcher, not on the raw value: every device has its own serial
+and MAC address, but a MAC counts only by the vendor block it falls in, and a serial only by the model it
+embeds, so a real inventory of unique serials and MACs shares a few thousand Match objects.
 """
 
 from collections.abc import Iterable, Iterator
@@ -10,9 +13,10 @@ from app.core.category import category_from_type
 from app.core.domain import Device, Evidence, Match, Source
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.matching.decide import decide
-from app.core.matching.explain import explain
+from app.core.matching.explain import NOWHERE, explain
 from app.core.matching.hardware import HardwareEvidence, mac_prefix
 from app.core.matching.names import NameEvidence
+from app.core.where import Where
 
 # What a listed vendor mostly sells, for devices with neither a model rule nor a device type.
 _VENDOR_CATEGORY = {"hytera": "two_way_radio", "huawei": "network_switch", "zte": "network_switch"}
@@ -21,46 +25,61 @@ _DESCRIPTION_SCORE = 60
 
 
 class Matcher:
-    def __init__(self, kb: KnowledgeBase):
+    def __init__(self, kb: KnowledgeBase, where: Where = NOWHERE):
         self.kb = kb
+        self.where = where
+        # The seven listed vendors everywhere; a regional one only where one of its measures binds the user.
+        self.flagged_vendors = frozenset(
+            vendor.id
+            for vendor in kb.vendors.values()
+            if vendor.listed or (vendor.status == "regional" and any(_binds(where, s) for s in kb.measures(vendor.id)))
+        )
         self.names = NameEvidence(kb)
         self.hardware = HardwareEvidence(kb)
         self._evidence_cache: dict[tuple, tuple[tuple[Evidence, ...], str]] = {}
         self._type_cache: dict[str, str] = {}
         self._match_cache: dict[tuple, Match] = {}
-        self._row_cache: dict[tuple, Match] = {}  # whole rows that repeat: most of a large inventory
+        self._row_cache: dict[tuple, Match | None] = {}  # rows alike in meaning: most of an inventory
+        self._notes_cache: dict[tuple, Match] = {}
         self._sources_cache: dict[tuple, tuple[Source, ...]] = {}
 
     def match(self, device: Device) -> Match:
         """The verdict for one device, with its evidence, sources and a one-sentence explanation."""
         # What the verdict depends on, reduced to values that repeat across rows: a MAC address counts
-        # by its prefix, a serial number only by the model it embeds.
+        # only when its prefix is a block the knowledge base knows, a serial only by the model it embeds.
         prefix = mac_prefix(device.mac) if device.mac else ""
+        if prefix and prefix not in self.kb.ouis:
+            prefix = ""
         embedded = self.hardware.serial_model(device.serial) if device.serial else ""
-        row_key = (
-            device.manufacturer,
-            device.brand,
-            device.model,
-            embedded,
-            prefix,
-            device.device_type,
-            device.description,
-        )
-        found = self._row_cache.get(row_key)
-        if found is None:
+        row_key = (device.manufacturer, device.brand, device.model, embedded, prefix, device.device_type)
+        found = self._row_cache.get(row_key, False)
+        if found is False:
             found = self._row_cache[row_key] = self._match(device, embedded, prefix)
+        if found is None:  # nothing but the notes to go on: they count, once per distinct text
+            notes_key = (row_key, device.description)
+            found = self._notes_cache.get(notes_key)
+            if found is None:
+                found = self._notes_cache[notes_key] = self._match_notes(device, embedded, prefix)
         return found
 
-    def _match(self, device: Device, embedded: str, prefix: str) -> Match:
+    def _match(self, device: Device, embedded: str, prefix: str) -> Match | None:
+        """The match for a device, or None when only its notes could say anything."""
         key = (device.manufacturer, device.brand, device.model, embedded, prefix)
         cached = self._evidence_cache.get(key)
         if cached is None:
             cached = self._evidence_cache[key] = self._evidence(device, embedded, prefix)
         evidence, rule_category = cached
-        if not evidence and device.description:  # the notes speak only when nothing else does
-            evidence = self._description_evidence(device.description)
-            key = (*key, device.description)
-        category = rule_category or self._type_category(device.device_type) or _vendor_category(evidence)
+        if not evidence and device.description:
+            return None
+        return self._shared(key, evidence, rule_category or self._type_category(device.device_type))
+
+    def _match_notes(self, device: Device, embedded: str, prefix: str) -> Match:
+        evidence = self._description_evidence(device.description) if device.description else ()
+        key = (device.manufacturer, device.brand, device.model, embedded, prefix, device.description)
+        return self._shared(key, evidence, self._type_category(device.device_type))
+
+    def _shared(self, key: tuple, evidence: tuple[Evidence, ...], category: str) -> Match:
+        category = category or _vendor_category(evidence)
         found = self._match_cache.get((key, category))
         if found is None:
             found = self._match_cache[(key, category)] = self._decide(list(evidence), category)
@@ -105,28 +124,33 @@ class Matcher:
         return found
 
     def _decide(self, evidence: list[Evidence], category: str) -> Match:
-        decision = decide(self.kb, evidence)
+        decision = decide(self.flagged_vendors, evidence)
         vendor = self.kb.vendors.get(decision.vendor_id)
         return Match(
             verdict=decision.verdict,
             vendor_id=decision.vendor_id,
             vendor_name=vendor.name if vendor else "",
-            explanation=explain(self.kb, decision, category),
+            explanation=explain(self.kb, decision, category, self.where),
             evidence=tuple(evidence),
-            sources=self._sources(decision.vendor_id if decision.verdict != "clear" else "", evidence),
+            sources=self._sources(decision.vendor_id, evidence),
             category=category,
         )
 
     def _sources(self, vendor_id: str, evidence: list[Evidence]) -> tuple[Source, ...]:
-        """The rules and calls that concern the vendor, then the sources behind each piece of evidence."""
+        """The measures and calls that concern the vendor, those where the user is first, then the sources
+        behind each piece of evidence."""
         key = (vendor_id, *(e.source_id for e in evidence))
         found = self._sources_cache.get(key)
         if found is None:
-            ids = [r.source_id for r in self.kb.restrictions.get(vendor_id, ())] + [i for i in key[1:] if i]
-            found = self._sources_cache[key] = tuple(
-                self.kb.sources[i] for i in dict.fromkeys(ids) if i in self.kb.sources
-            )
+            concerning = [self.kb.sources[r.source_id] for r in self.kb.restrictions.get(vendor_id, ())]
+            concerning.sort(key=lambda s: (not _binds(self.where, s), not self.where.covers(s.jurisdiction)))
+            behind = [self.kb.sources[i] for i in key[1:] if i in self.kb.sources]
+            found = self._sources_cache[key] = tuple(dict.fromkeys(concerning + behind))
         return found
+
+
+def _binds(where: Where, source: Source) -> bool:
+    return where.binds(source.kind, source.jurisdiction, source.applies_to)
 
 
 def _vendor_category(evidence: tuple[Evidence, ...]) -> str:
