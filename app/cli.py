@@ -10,6 +10,7 @@ from app.core.domain import Device, Match, Verdict
 from app.core.importing.errors import InventoryError
 from app.core.kb.knowledge import KnowledgeBase, load
 from app.core.scan import Summary, scan
+from app.core.where import Where
 
 _SOURCE_KEYS = ("id", "title", "kind", "jurisdiction", "date", "url")
 _DEVICE_KEYS = ("sheet", "row", "manufacturer", "model", "serial", "mac")
@@ -29,6 +30,16 @@ def build_parser() -> argparse.ArgumentParser:
     scan_parser.add_argument("--report", type=Path, metavar="OUT.xlsx", help="also write an Excel report with costs")
     scan_parser.add_argument("--csv", type=Path, metavar="OUT.csv", help="also write every device to a CSV file")
     scan_parser.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="also write a PDF summary with costs")
+    scan_parser.add_argument(
+        "--where",
+        default="",
+        metavar="PLACE",
+        help="where you are, to lead with the rules in force there: a country (US, CA, UK…) or a state or "
+        "province (US-TX, CA-QC)",
+    )
+    scan_parser.add_argument(
+        "--sector", default="", choices=("public", "private"), help="a public body or a private organisation"
+    )
     return parser
 
 
@@ -54,9 +65,13 @@ def _scan(args: argparse.Namespace) -> int:
     # A scan makes a few objects per row and no reference cycles worth collecting; the cyclic collector
     # would only walk the growing heap again and again (a third of a 100,000-row scan's time).
     gc.disable()
+    try:
+        where = Where.parse(args.where, args.sector)
+    except ValueError as error:
+        raise InventoryError(str(error)) from None
     kb = load()
     summary = Summary()
-    results = scan(args.files, kb, args.sheet, summary)
+    results = scan(args.files, kb, args.sheet, summary, where)
     exports = args.report or args.csv or args.pdf
     if exports:
         results = list(results)  # read again by the exports once the summary is printed
@@ -65,7 +80,7 @@ def _scan(args: argparse.Namespace) -> int:
     else:
         worth_a_look = [(d, m) for d, m in results if m.verdict in (Verdict.FLAGGED, Verdict.REVIEW)]
         sys.stdout.write(_report(summary, worth_a_look))
-    return _export(args, results, kb) if exports else 0
+    return _export(args, results, kb, where) if exports else 0
 
 
 def _write_json(results, summary: Summary, out) -> None:
@@ -116,7 +131,7 @@ def _label(device: Device) -> str:
     return " ".join(filter(None, (device.manufacturer, device.model, device.mac))) or "(no make or model)"
 
 
-def _export(args: argparse.Namespace, results: list[tuple[Device, Match]], kb: KnowledgeBase) -> int:
+def _export(args: argparse.Namespace, results: list[tuple[Device, Match]], kb: KnowledgeBase, where: Where) -> int:
     """--report, --csv, --pdf: estimates at the default prices; a file that cannot be written is exit 2."""
     # Imported here so that a scan without exports does not load the spreadsheet writers.
     from app.core.export.csv_report import write_csv
@@ -127,7 +142,11 @@ def _export(args: argparse.Namespace, results: list[tuple[Device, Match]], kb: K
 
     devices = devices_from_scan(results)
     report = Report(
-        ", ".join(path.name for path in args.files), devices, default_price_book(), cited_sources(kb, devices)
+        ", ".join(path.name for path in args.files),
+        devices,
+        default_price_book(),
+        cited_sources(kb, devices, where),
+        where=where,
     )
     try:
         if args.report:

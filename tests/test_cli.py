@@ -80,3 +80,18 @@ def test_bad_input_is_one_sentence_and_exit_2_without_traceback(tmp_path, name, 
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert done.stderr.startswith("vetted: ") and done.stderr.count("\n") == 1
+
+
+def test_where_you_are_leads_the_explanation_and_is_printed_on_the_report(capsys, tmp_path):
+    report = tmp_path / "quebec.xlsx"
+    assert main(["scan", str(SAMPLE_INVENTORY), "--where", "CA-QC", "--sector", "public", "--report", str(report)]) == 0
+    assert "where you are (Quebec, Canada), Hikvision equipment is restricted by" in capsys.readouterr().out
+    summary = openpyxl.load_workbook(report)["Summary"]
+    assert ["Where you are", "Quebec, Canada — public body"] in [
+        [c.value for c in row[:2]] for row in summary.iter_rows()
+    ]
+
+
+def test_an_unknown_place_is_one_sentence_and_exit_2(capsys):
+    assert main(["scan", str(SAMPLE_INVENTORY), "--where", "Narnia"]) == 2
+    assert capsys.readouterr().err.startswith("vetted: Vetted does not know the country code")

@@ -9,6 +9,7 @@ from app.core.domain import Device, Match, Verdict
 from app.core.importing.inventory import open_inventory
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.matching import Matcher
+from app.core.where import Where
 
 
 @dataclass
@@ -60,10 +61,14 @@ class Summary:
 
 
 def scan(
-    paths: list[Path], kb: KnowledgeBase, sheet: str | None = None, summary: Summary | None = None
+    paths: list[Path],
+    kb: KnowledgeBase,
+    sheet: str | None = None,
+    summary: Summary | None = None,
+    where: Where | None = None,
 ) -> Iterator[tuple[Device, Match]]:
     """Every device of every file, matched; files are opened (and checked) before any row is read."""
-    matcher = Matcher(kb)
+    matcher = Matcher(kb, where or Where())
     inventories = [open_inventory(path, sheet) for path in paths]
     for inventory in inventories:
         if summary is not None:

@@ -141,6 +141,21 @@ class Where:
             raise ValueError("The sector is either 'public' or 'private'.")
         return cls(country, region, sector)
 
+    @classmethod
+    def from_setting(cls, value: object) -> "Where":
+        """A Where from its stored form (a project or app setting); nothing usable gives an unset Where."""
+        if not isinstance(value, dict):
+            return cls()
+        try:
+            return cls.parse(
+                f"{value.get('country', '')}-{value.get('region', '')}".strip("-"), value.get("sector", "")
+            )
+        except (ValueError, AttributeError, TypeError):
+            return cls()
+
+    def as_setting(self) -> dict[str, str]:
+        return {"country": self.country, "region": self.region, "sector": self.sector}
+
     @property
     def code(self) -> str:
         return f"{self.country}-{self.region}" if self.region else self.country
@@ -163,6 +178,15 @@ class Where:
             kind in BINDING_KINDS
             and self.covers(jurisdiction)
             and (applies_to == "everyone" or (applies_to == "public" and self.sector == "public"))
+        )
+
+    def rank(self, kind: str, jurisdiction: str, applies_to: str) -> tuple[bool, bool, bool]:
+        """Sort key putting first what binds the user, then the rest of their jurisdictions' measures, the
+        state's or province's own before the country's."""
+        return (
+            not self.binds(kind, jurisdiction, applies_to),
+            not self.covers(jurisdiction),
+            bool(self.country) and "-" not in jurisdiction,
         )
 
     def place(self) -> str:

@@ -115,13 +115,19 @@ def _html(report: Report, chart_width: int) -> str:
     )
 
 
+def _where(report: Report) -> str:
+    label = report.where.label()
+    return f"<br>Rules of {escape(label)} first" if label else ""
+
+
 def _title_page(report: Report) -> str:
     totals, currency = report.totals, report.price_book.currency
     verdicts = Counter(d.verdict for d in report.devices)
     cost = totals.overall.cost
     parts = [
         "<h1>Replacement estimate</h1>",
-        f"<p class='lead'>{escape(report.title)}<br>Prepared with Vetted on {report.created:%d %B %Y}</p>",
+        f"<p class='lead'>{escape(report.title)}<br>Prepared with Vetted on {report.created:%d %B %Y}"
+        f"{_where(report)}</p>",
         f"<p class='lead'>Replacing the <b>{_devices(totals.overall.devices)}</b> in scope would cost about "
         f"<b>{format_money(cost.typical, currency)}</b>, within a range of {format_money(cost.low, currency)} "
         f"to {format_money(cost.high, currency)}.</p>",

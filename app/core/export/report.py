@@ -6,11 +6,14 @@ from datetime import datetime
 from functools import cached_property
 
 from app.core.domain import Device, Match, Source
+from app.core.kb.kinds import KIND_LABELS
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.pricing.estimate import Totals, in_estimate, totals
 from app.core.pricing.price_book import PriceBook
 from app.core.store.project import StoredDevice
+from app.core.where import Where
 
+_KIND_ORDER = {kind: number for number, kind in enumerate(KIND_LABELS)}
 VERDICT_LABELS = {"flagged": "Flagged", "review": "To review", "clear": "Clear", "unknown": "Unknown"}
 DECISION_LABELS = {"replace": "Replace", "dismiss": "Dismissed", "": ""}
 
@@ -32,6 +35,7 @@ class Report:
     price_book: PriceBook
     sources: Sequence[CitedSource] = ()
     include_review: bool = False  # count devices to review in the estimate, not only flagged ones
+    where: Where = field(default_factory=Where)  # whose rules the explanations lead with
     created: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
 
     @cached_property
@@ -77,12 +81,22 @@ def devices_from_scan(matched: Iterable[tuple[Device, Match]]) -> list[StoredDev
     ]
 
 
-def cited_sources(kb: KnowledgeBase, devices: Iterable[StoredDevice]) -> list[CitedSource]:
-    """The laws and calls for bans behind the flagged and review devices: laws first, then oldest first."""
+def cited_sources(kb: KnowledgeBase, devices: Iterable[StoredDevice], where: Where | None = None) -> list[CitedSource]:
+    """The measures and calls for bans behind the flagged and review devices: those binding where the user is
+    first, then the rest of that jurisdiction's, then laws before other kinds, then oldest first."""
+    where = where or Where()
     vendors: dict[str, list[str]] = {}
     for vendor_id in dict.fromkeys(d.vendor_id for d in devices if d.verdict in ("flagged", "review")):
         for restriction in kb.restrictions.get(vendor_id, ()):
             vendor = kb.vendors.get(vendor_id)
             vendors.setdefault(restriction.source_id, []).append(vendor.name if vendor else vendor_id)
     found = [CitedSource(kb.sources[i], tuple(dict.fromkeys(names))) for i, names in vendors.items() if i in kb.sources]
-    return sorted(found, key=lambda c: (c.source.kind != "law", c.source.date, c.source.short))
+    return sorted(
+        found,
+        key=lambda c: (
+            where.rank(c.source.kind, c.source.jurisdiction, c.source.applies_to),
+            _KIND_ORDER.get(c.source.kind, len(_KIND_ORDER)),
+            c.source.date,
+            c.source.short,
+        ),
+    )

@@ -38,8 +38,10 @@ def write_summary(workbook: Workbook, ws: Worksheet, cells: Cells, report: Repor
     ws.write_datetime(3, 1, report.created, cells.date)
     ws.write_string(4, 0, "Counted")
     ws.write_string(4, 1, _counted(report))
+    ws.write_string(5, 0, "Where you are")
+    ws.write_string(5, 1, report.where.label() or "Not set: explanations name the first rules listed")
     flagged = _Ranges(len(report.replaced))
-    row = _verdicts(ws, cells, report, 6)
+    row = _verdicts(ws, cells, report, 7)
     ws.write_string(row + 2, 0, "Estimate", cells.heading)
     row = _table(ws, cells, row + 3, "", {"Total": report.totals.overall}, flagged, None)
     vendors = row + 2  # the vendor table's header row; the chart plots the rows under it

@@ -65,7 +65,7 @@ def restriction_phrase(kb: KnowledgeBase, vendor_id: str, where: Where = NOWHERE
         return _measured(vendor, measures)
     here = sorted(
         (s for s in measures if where.covers(s.jurisdiction)),
-        key=lambda s: not where.binds(s.kind, s.jurisdiction, s.applies_to),
+        key=lambda s: where.rank(s.kind, s.jurisdiction, s.applies_to),
     )
     if not here:
         return _elsewhere_only(kb, vendor_id, where)
@@ -81,7 +81,8 @@ def _measured(vendor: str, measures: list[Source]) -> str:
     if len(measures) <= 2:
         named = " and ".join(s.short for s in measures)
     else:
-        named = f"{measures[0].short}, {measures[1].short} and {len(measures) - 2} more measures"
+        more = len(measures) - 2
+        named = f"{measures[0].short}, {measures[1].short} and {more} more {'measure' if more == 1 else 'measures'}"
     if all(s.kind == "sanctions" for s in measures):
         return f"{vendor} is on the {named}"
     return f"{vendor} equipment is restricted by {named}"
@@ -98,7 +99,8 @@ def _places(measures: Iterable[Source], shown: int = 3) -> str:
     """'the US, the UK and 2 more places', in the order the measures come."""
     names = list(dict.fromkeys(place_name(s.jurisdiction) for s in measures if s.jurisdiction != "INT"))
     if len(names) > shown:
-        return f"{', '.join(names[:shown])} and {len(names) - shown} more places"
+        more = len(names) - shown
+        return f"{', '.join(names[:shown])} and {more} more {'place' if more == 1 else 'places'}"
     return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
 
 

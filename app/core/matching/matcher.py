@@ -143,7 +143,7 @@ class Matcher:
         found = self._sources_cache.get(key)
         if found is None:
             concerning = [self.kb.sources[r.source_id] for r in self.kb.restrictions.get(vendor_id, ())]
-            concerning.sort(key=lambda s: (not _binds(self.where, s), not self.where.covers(s.jurisdiction)))
+            concerning.sort(key=lambda s: self.where.rank(s.kind, s.jurisdiction, s.applies_to))
             behind = [self.kb.sources[i] for i in key[1:] if i in self.kb.sources]
             found = self._sources_cache[key] = tuple(dict.fromkeys(concerning + behind))
         return found
