@@ -46,6 +46,7 @@ def main(argv: list[str]) -> int:
         print(f"window shown in {time.perf_counter() - started:.2f} s")
         QTimer.singleShot(0, window.close)
         return app.exec()
+    window.ask_where_once()  # before a project opens, so its devices are checked with the user's rules
     if args.file and args.file.suffix.lower() == ".vetted":
         window.open_project(args.file)
     elif args.file:

@@ -1,8 +1,11 @@
-"""What Vetted remembers between runs: recent projects and the last one open."""
+"""What Vetted remembers between runs: recent projects, the last one open, and where the user is."""
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
+
+from app.core.where import Where
 
 MAX_RECENT = 8
 
@@ -46,3 +49,27 @@ def unused_project_path(stem: str) -> Path:
         candidate = folder / f"{stem} ({number}).vetted"
         number += 1
     return candidate
+
+
+def where() -> Where:
+    """Where the user said they are (new projects start with it); unset until asked."""
+    value = _settings().value("where", "")
+    try:
+        return Where.from_setting(json.loads(value) if value else None)
+    except ValueError:
+        return Where()
+
+
+def set_where(place: Where) -> None:
+    settings = _settings()
+    settings.setValue("where", json.dumps(place.as_setting()))
+    settings.setValue("where_asked", True)
+
+
+def where_asked() -> bool:
+    """True once the user has answered (or dismissed) the first-start question."""
+    return _settings().value("where_asked", False) in (True, "true")
+
+
+def mark_where_asked() -> None:
+    _settings().setValue("where_asked", True)

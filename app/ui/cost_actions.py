@@ -59,10 +59,10 @@ class CostActions:
             return
         target = Path(name).with_suffix(suffix)
         devices, book, include_review = list(self.view.model.devices), self.price_book(), self.include_review()
-        title, kb = self.project.path.stem, self.kb
+        title, kb, where = self.project.path.stem, self.kb, self.where
         self._show_busy(True)
         self.statusBar().showMessage(self.tr("Writing %1…").replace("%1", target.name))
-        self.job = run_job(lambda job: export_report(key, target, title, devices, book, include_review, kb))
+        self.job = run_job(lambda job: export_report(key, target, title, devices, book, include_review, kb, where))
         self.job.finished.connect(lambda _: self._export_done(target, ""))
         self.job.failed.connect(lambda message: self._export_done(target, message))
 

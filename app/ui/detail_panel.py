@@ -2,12 +2,16 @@
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from app.core.domain import Source
 from app.core.kb.kinds import KIND_LABELS
 from app.core.kb.knowledge import KnowledgeBase
+from app.core.matching.decide import NOTEWORTHY, STRONG
 from app.core.store.project import StoredDevice
+from app.core.where import Where, place_name
 from app.ui.verdict_style import verdict_color
 
 _HEADLINES = {
@@ -34,9 +38,13 @@ class DetailPanel(QWidget):
     def __init__(self, kb: KnowledgeBase, parent=None):
         super().__init__(parent)
         self.kb = kb
+        self.where = Where()
         self.device: StoredDevice | None = None
+        self._shown = ((), (), None)  # evidence, source ids, original row of the device shown
+        self.all_sources = False  # the sources of other places are shown on demand
         self.browser = QTextBrowser()
-        self.browser.setOpenExternalLinks(True)
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link)
         self.replace = QPushButton(self.tr("Confirm — replace"))
         self.dismiss = QPushButton(self.tr("Not a listed vendor…"))
         self.undo = QPushButton(self.tr("Undo decision"))
@@ -63,7 +71,17 @@ class DetailPanel(QWidget):
             )
             return
         self.undo.setEnabled(bool(device.decision))
+        if self._shown[1] != tuple(source_ids):
+            self.all_sources = False
+        self._shown = (evidence, tuple(source_ids), original)
         self.browser.setHtml(self._html(device, evidence, source_ids, original or {}))
+
+    def _link(self, url: QUrl) -> None:
+        if url.toString() == "#more-sources":
+            self.all_sources = True
+            self.show_device(self.device, *self._shown)
+        else:
+            QDesktopServices.openUrl(url)
 
     def _decide(self, decision: str) -> None:
         if self.device is not None:
@@ -89,19 +107,11 @@ class DetailPanel(QWidget):
                 parts.append(
                     f"<li>{escape(self.tr(_RULE_WORDS.get(item['rule'], item['rule'])))}: "
                     f"<b>{escape(str(item['matched']))}</b> → {escape(vendor.name if vendor else item['vendor'])} "
-                    f"<span style='color:gray'>({escape(self.tr('score'))} {item['score']:.0f})</span></li>"
+                    f"<span style='color:gray'>({escape(self.tr(_strength(item['score'])))})</span></li>"
                 )
             parts.append("</ul>")
         sources = [self.kb.sources[s] for s in source_ids if s in self.kb.sources]
-        if sources:
-            parts.append(f"<h4>{escape(self.tr('Sources'))}</h4>")
-            for source in sources:
-                link = f"<a href='{escape(source.url)}'>{escape(source.url)}</a>" if source.url else ""
-                parts.append(
-                    f"<p><b>{escape(source.title)}</b><br>{escape(source.publisher)}, {escape(source.date)}, "
-                    f"{escape(source.jurisdiction)} — <i>{escape(self.tr(KIND_LABELS.get(source.kind, '')))}</i>"
-                    f"<br>{escape(_quoted(source.quote))}<br>{link}</p>"
-                )
+        parts += self._sources_html(sources)
         details = [
             ("Make", device.manufacturer),
             ("Model", device.model),
@@ -121,6 +131,45 @@ class DetailPanel(QWidget):
         if extra:
             parts.append(f"<h4>{escape(self.tr('Original row'))}</h4><table cellspacing=4>{extra}</table>")
         return "".join(parts)
+
+    def _sources_html(self, sources: list[Source]) -> list[str]:
+        """The measures in force where the user is, and the evidence, first; other places' on demand."""
+        evidence = [s for s in sources if s.kind == "evidence"]
+        measures = [s for s in sources if s.kind != "evidence"]
+        if self.where:
+            first = [s for s in measures if self.where.covers(s.jurisdiction)]
+            heading = self.tr("Where you are (%1)").replace("%1", self.where.place())
+        else:
+            first, heading = measures[:3], self.tr("Rules and calls for a ban")
+        rest = [s for s in measures if s not in first]
+        parts = []
+        if first:
+            parts.append(f"<h4>{escape(heading)}</h4>" + "".join(self._source_html(s) for s in first))
+        elif self.where and measures:
+            parts.append(f"<h4>{escape(heading)}</h4><p>{escape(self.tr('No rule Vetted knows applies here.'))}</p>")
+        if evidence:
+            parts.append(f"<h4>{escape(self.tr('Evidence'))}</h4>" + "".join(self._source_html(s) for s in evidence))
+        if rest and self.all_sources:
+            title = self.tr("Elsewhere") if self.where else self.tr("More rules and calls")
+            parts.append(f"<h4>{escape(title)}</h4>" + "".join(self._source_html(s) for s in rest))
+        elif rest:
+            more = self.tr("Show %1 more sources (other places)") if self.where else self.tr("Show %1 more sources")
+            parts.append(f"<p><a href='#more-sources'>{escape(more.replace('%1', str(len(rest))))}</a></p>")
+        return parts
+
+    def _source_html(self, source: Source) -> str:
+        link = f"<a href='{escape(source.url)}'>{escape(source.url)}</a>" if source.url else ""
+        place = place_name(source.jurisdiction) if source.jurisdiction != "INT" else self.tr("International")
+        return (
+            f"<p><b>{escape(source.title)}</b><br>{escape(source.publisher)}, {escape(source.date)}, "
+            f"{escape(place)} — <i>{escape(self.tr(KIND_LABELS.get(source.kind, '')))}</i>"
+            f"<br>{escape(_quoted(source.quote))}<br>{link}</p>"
+        )
+
+
+def _strength(score: float) -> str:
+    """Evidence strength in words: a person reads 'strong', not 'score 95'."""
+    return "strong" if score >= STRONG else "likely" if score >= NOTEWORTHY else "weak"
 
 
 def _quoted(quote: str) -> str:

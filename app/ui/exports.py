@@ -8,6 +8,7 @@ from app.core.export.xlsx_report import write_xlsx
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.pricing.price_book import PriceBook
 from app.core.store.project import StoredDevice
+from app.core.where import Where
 from app.ui.report_pdf import write_pdf
 
 # key: (menu label, file suffix, file-dialog filter)
@@ -27,8 +28,9 @@ def export_report(
     book: PriceBook,
     include_review: bool,
     kb: KnowledgeBase,
+    where: Where,
 ) -> Path:
     """Write one report; raises ExportError with a sentence when the file cannot be written."""
-    report = Report(title, devices, book, cited_sources(kb, devices), include_review)
+    report = Report(title, devices, book, cited_sources(kb, devices, where), include_review, where=where)
     _WRITERS[key](report, target)
     return target

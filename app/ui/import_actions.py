@@ -37,11 +37,12 @@ class ImportActions:
         """Import with Vetted's own column mapping, in the background (the sample, a file on the command line)."""
         if not self._ensure_project(path.stem):
             return
-        kb = self.kb
+        kb, where = self.kb, self.where
 
         def work(project: Project, job: Job):
             inventory = open_inventory(path)
-            return import_inventory(project, inventory, Matcher(kb), progress=job.report, cancelled=job.is_cancelled)
+            matcher = Matcher(kb, where)
+            return import_inventory(project, inventory, matcher, progress=job.report, cancelled=job.is_cancelled)
 
         def done(result) -> str:
             return (
@@ -60,10 +61,10 @@ class ImportActions:
         """Decide every device again with this Vetted's knowledge base; decisions are kept."""
         if not self.project:
             return
-        kb = self.kb
+        kb, where = self.kb, self.where
 
         def work(project: Project, job: Job):
-            return project.rematch(Matcher(kb).match, progress=job.report, cancelled=job.is_cancelled)
+            return project.rematch(Matcher(kb, where).match, progress=job.report, cancelled=job.is_cancelled)
 
         def done(changed: int) -> str:
             changes = (

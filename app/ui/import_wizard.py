@@ -258,13 +258,14 @@ class ProgressPage(QWizardPage):
         self.status.setText(self.tr("Reading and checking devices…"))
         self.cancel.setEnabled(True)
         owner = self.owner
-        project_path, inventory, mappings, kb = owner.project_path, owner.inventory, owner.mappings, owner.matcher.kb
+        project_path, inventory, mappings = owner.project_path, owner.inventory, owner.mappings
+        kb, where = owner.matcher.kb, owner.matcher.where
 
         def work(job: Job):
             project = Project(project_path)  # its own connection: the window keeps reading the file
             try:
                 return import_inventory(
-                    project, inventory, Matcher(kb), mappings, progress=job.report, cancelled=job.is_cancelled
+                    project, inventory, Matcher(kb, where), mappings, progress=job.report, cancelled=job.is_cancelled
                 )
             finally:
                 project.close()

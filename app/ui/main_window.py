@@ -3,7 +3,7 @@
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from app import __version__
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.matching import Matcher
 from app.core.store.project import Project, ProjectError, StoredDevice
+from app.core.where import Where
 from app.ui import app_settings
 from app.ui.cost_actions import CostActions
 from app.ui.costs_view import CostsView
@@ -31,6 +32,7 @@ from app.ui.import_actions import ImportActions
 from app.ui.jobs import Job
 from app.ui.project_view import ProjectView
 from app.ui.welcome_page import WelcomePage
+from app.ui.where_dialog import WhereDialog
 
 PROJECT_FILTER = "Vetted projects (*.vetted)"
 
@@ -39,7 +41,8 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
     def __init__(self, kb: KnowledgeBase):
         super().__init__()
         self.kb = kb
-        self.matcher = Matcher(kb)
+        self.where = app_settings.where()
+        self.matcher = Matcher(kb, self.where)
         self.project: Project | None = None
         self.job: Job | None = None
         self.undo_stack = QUndoStack(self)
@@ -72,6 +75,11 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(200)
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.where_button = QToolButton()
+        self.where_button.setAutoRaise(True)
+        self.where_button.setToolTip(self.tr("Vetted explains flags with the rules of this place first"))
+        self.where_button.clicked.connect(self.choose_where)
+        self.statusBar().addPermanentWidget(self.where_button)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.cancel_button.clicked.connect(lambda: self.job and self.job.cancel())
@@ -88,6 +96,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
         self.costs.edit_price_book.connect(self.edit_price_book)
         self.costs.include_review_changed.connect(self._set_include_review)
         self.view.summary.costs_clicked.connect(self.show_costs)
+        self._use_where(self.where)
         self._update_actions()
 
     # --- menus -------------------------------------------------------------------------------
@@ -141,6 +150,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
         edit.addSeparator()
         self.price_action = self._action(self.tr("&Price book…"), self.edit_price_book, None, edit)
         self.recheck_action = self._action(self.tr("Check all devices &again"), self.check_again, None, edit)
+        self._action(self.tr("&Where you are…"), self.choose_where, None, edit)
 
         view = bar.addMenu(self.tr("&View"))
         for number, (verdict, label) in enumerate(
@@ -213,6 +223,11 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
             self.project.close()
         self.project = project
         self.undo_stack.clear()
+        stored = Where.from_setting(project.setting("where"))
+        if not stored and self.where:  # a project made before the user said where they are
+            project.set_setting("where", self.where.as_setting())
+            QTimer.singleShot(0, self.check_again)
+        self._use_where(stored or self.where)
         app_settings.remember_project(path)
         self.setWindowTitle(f"{path.stem} — Vetted")
         self.reload()
@@ -291,6 +306,34 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
         else:
             self.details.show_device(None)
         self._update_actions()
+
+    # --- where you are -----------------------------------------------------------------------
+    def ask_where_once(self) -> None:
+        """On first start, ask where the user is; they may answer later from Edit > Where you are…."""
+        if not app_settings.where_asked():
+            app_settings.mark_where_asked()
+            self.choose_where()
+
+    def choose_where(self) -> None:
+        dialog = WhereDialog(self.where, self)
+        if dialog.exec() != WhereDialog.DialogCode.Accepted:
+            return
+        place = dialog.where()
+        app_settings.set_where(place)
+        if place == self.where:
+            return
+        self._use_where(place)
+        if self.project:
+            self.project.set_setting("where", place.as_setting())
+            self.check_again()
+
+    def _use_where(self, place: Where) -> None:
+        self.where = place
+        self.matcher = Matcher(self.kb, place)
+        self.details.where = place
+        self.where_button.setText(
+            self.tr("Rules of: %1").replace("%1", place.label()) if place else self.tr("Where are you? (not set)")
+        )
 
     # --- other -------------------------------------------------------------------------------
     def about(self) -> None:

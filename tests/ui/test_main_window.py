@@ -52,7 +52,7 @@ def test_detail_panel_explains_and_cites_sources(qtbot, window):
     window.view.filters.show_verdict("flagged")
     window.view.table.selectRow(0)
     text = window.details.browser.toPlainText()
-    assert "Flagged" in text and "Sources" in text
+    assert "Flagged" in text and "Rules and calls for a ban" in text
     assert "NDAA" in text or "Law or regulation in force" in text
 
 
