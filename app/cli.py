@@ -1,4 +1,4 @@
-"""`vetted scan FILE...`: check inventories from the command line, with no window."""
+"""`vetted scan FILE...`: check inventories from the command line, with no window (`vetted kb`: app/cli_kb.py)."""
 
 import argparse
 import gc
@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from app import cli_kb
 from app.core.domain import Device, Match, Verdict
 from app.core.importing.errors import InventoryError
 from app.core.kb.knowledge import KnowledgeBase, load
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan_parser.add_argument(
         "--sector", default="", choices=("public", "private"), help="a public body or a private organisation"
     )
+    cli_kb.add_commands(commands)
     return parser
 
 
@@ -49,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
+    if args.command == "kb":
+        return cli_kb.run(args)
     try:
         return _scan(args)
     except InventoryError as error:

@@ -1,0 +1,149 @@
+"""`vetted kb pack|update|undo|info|keygen`: the knowledge base from the command line.
+
+`pack` builds a signed update file from db/ (maintainers, with the private key); `update FILE` verifies one,
+says what changes and applies it; `undo` goes back to the base in use before; `info` says which base is in
+use. Refusals are one sentence on stderr and exit status 2.
+"""
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+from app.core.kb.installed import default_data_dir, describe, load_installed, verdict_changes
+from app.core.kb.overlay import read_facts, with_overlay
+from app.core.kb.update import (
+    SUFFIX,
+    UpdateError,
+    apply_update,
+    diff_bases,
+    generate_key,
+    open_payload,
+    pack,
+    read_private_key,
+    read_update,
+    undo_update,
+)
+
+_SHOWN_LINES = 15
+
+
+def add_commands(commands) -> None:
+    """Register `kb` and its subcommands on the main parser's subparsers."""
+    kb = commands.add_parser("kb", help="the vendor knowledge base: info, signed updates, undo")
+    actions = kb.add_subparsers(dest="kb_command", required=True)
+    info = actions.add_parser("info", help="version, date, sources, MAC registry and local additions")
+    update = actions.add_parser("update", help="verify a signed update file, show what changes and apply it")
+    update.add_argument("file", type=Path, metavar="FILE")
+    update.add_argument("--project", type=Path, metavar="P.vetted", help="also count verdicts that would change")
+    update.add_argument("--check", action="store_true", help="verify and show the changes, but apply nothing")
+    undo = actions.add_parser("undo", help="go back to the knowledge base in use before the last update")
+    pack_parser = actions.add_parser("pack", help="build a signed update file from db/ (maintainers)")
+    pack_parser.add_argument("--key", type=Path, metavar="PRIVATE.pem", help="default: $VETTED_KB_SIGNING_KEY")
+    pack_parser.add_argument("--version", help="default: the date and time, 2025.06.01.1530")
+    pack_parser.add_argument("--out", type=Path, metavar=f"FILE{SUFFIX}")
+    keygen = actions.add_parser("keygen", help="make a signing key pair and print the public key (maintainers)")
+    keygen.add_argument("private_key", type=Path, metavar="PRIVATE.pem")
+    for parser in (info, update, undo):
+        parser.add_argument("--data-dir", type=Path, help="default: Vetted's per-user data folder")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return _COMMANDS[args.kb_command](args)
+    except UpdateError as error:
+        print(f"vetted: {error}", file=sys.stderr)
+        return 2
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return args.data_dir or default_data_dir()
+
+
+def _info(args: argparse.Namespace) -> int:
+    data_dir = _data_dir(args)
+    kb = load_installed(data_dir)
+    width = max(len(label) for label, _ in describe(kb, data_dir))
+    for label, value in describe(kb, data_dir):
+        print(f"{label + ':':<{width + 1}} {value}")
+    if kb.overlay_problem:
+        print(f"Local facts left out: {kb.overlay_problem}")
+    return 0
+
+
+def _update(args: argparse.Namespace) -> int:
+    data_dir = _data_dir(args)
+    update = read_update(args.file, data_dir)
+    manifest = update.manifest
+    print(
+        f"{args.file.name}: knowledge base {manifest.version} of {manifest.date}, signed by Vetted's key "
+        f"(in use now: {update.current_version})."
+    )
+    current = load_installed(data_dir)
+    new_base, path = open_payload(update)
+    try:
+        changes = diff_bases(current.path, path)
+        print(f"Changes: {changes.summary()}.")
+        for sign, lines in (("+", changes.added), ("-", changes.removed), ("~", changes.changed)):
+            for line in lines[:_SHOWN_LINES]:
+                print(f"  {sign} {line}")
+            if len(lines) > _SHOWN_LINES:
+                print(f"  {sign} … and {len(lines) - _SHOWN_LINES} more")
+        if args.project:
+            print(_project_changes(args.project, with_overlay(new_base, read_facts(data_dir))))
+    finally:
+        shutil.rmtree(path.parent, ignore_errors=True)
+    if args.check:
+        print("Checked only: nothing applied.")
+        return 0
+    apply_update(data_dir, update)
+    print(f"Applied. `vetted kb undo` goes back to {update.current_version}.")
+    return 0
+
+
+def _project_changes(project_path: Path, kb) -> str:
+    from app.core.matching import Matcher
+    from app.core.store.project import Project, ProjectError
+
+    try:
+        project = Project(project_path)
+    except ProjectError as error:
+        raise UpdateError(str(error)) from None
+    try:
+        changed = verdict_changes(project.devices(), Matcher(kb))
+    finally:
+        project.close()
+    devices = "1 device" if changed == 1 else f"{changed:,} devices"
+    return f"In {project_path.name}: {devices} would change verdict (open it and check all devices again)."
+
+
+def _undo(args: argparse.Namespace) -> int:
+    version = undo_update(_data_dir(args))
+    print(f"Undone: knowledge base {version} is in use again.")
+    return 0
+
+
+def _pack(args: argparse.Namespace) -> int:
+    key = read_private_key(args.key)
+    out = args.out or Path(f"vetted-kb{SUFFIX}")
+    try:
+        manifest = pack(out, key, args.version)
+    except ValueError as error:  # the build refuses a broken db/
+        if isinstance(error, UpdateError):
+            raise
+        raise UpdateError(str(error)) from None
+    print(f"Wrote {out}: knowledge base {manifest.version}, {manifest.sources} sources, signed by key {manifest.key}.")
+    return 0
+
+
+def _keygen(args: argparse.Namespace) -> int:
+    try:
+        public = generate_key(args.private_key)
+    except FileExistsError:
+        raise UpdateError(f"{args.private_key} already exists; Vetted will not overwrite a key.") from None
+    print(f"Private key: {args.private_key} (keep it out of the repository).")
+    print(f"Public key, for TRUSTED_PUBLIC_KEY in app/core/kb/update.py: {public}")
+    return 0
+
+
+_COMMANDS = {"info": _info, "update": _update, "undo": _undo, "pack": _pack, "keygen": _keygen}
