@@ -33,8 +33,7 @@ class CostActions:
         self.view.summary.show_cost(estimate.overall, book.currency)
 
     def _set_include_review(self, on: bool) -> None:
-        if self.project:
-            self.project.set_setting("include_review", on)
+        if self.project and self.saving(lambda: self.project.set_setting("include_review", on)):
             self._refresh_costs()
 
     def show_costs(self) -> None:
@@ -45,8 +44,7 @@ class CostActions:
         if not self.project:
             return
         dialog = PriceBookDialog(self.price_book(), self)
-        if dialog.exec():
-            self.project.set_setting("price_book", dialog.book.to_dict())
+        if dialog.exec() and self.saving(lambda: self.project.set_setting("price_book", dialog.book.to_dict())):
             self._refresh_costs()
 
     def export(self, key: str) -> None:

@@ -21,7 +21,10 @@ class EditingActions:
         dialog = DeviceDialog(self.matcher, parent=self)
         if dialog.exec():
             device = dialog.device()
-            device_id = self.project.add_device(device, self.matcher.match(device))
+            added = []
+            if not self.saving(lambda: added.append(self.project.add_device(device, self.matcher.match(device)))):
+                return
+            device_id = added[0]
             self._push(self.tr("Add device"), [device_id], ([], []))
             self.reload()
             self.view.select(device_id)
@@ -34,7 +37,8 @@ class EditingActions:
         if dialog.exec():
             device = dialog.device()
             before = self.project.snapshot([current.id])
-            self.project.update_device(current.id, device, self.matcher.match(device))
+            if not self.saving(lambda: self.project.update_device(current.id, device, self.matcher.match(device))):
+                return
             self._push(self.tr("Edit device"), [current.id], before)
             self._refresh_device(current.id)
 
@@ -44,7 +48,8 @@ class EditingActions:
             return
         ids = [d.id for d in selected]
         before = self.project.snapshot(ids)
-        self.project.delete_devices(ids)
+        if not self.saving(lambda: self.project.delete_devices(ids)):
+            return
         self._push(self.tr("Delete %n device(s)", "", len(ids)), ids, before)
         self.reload()
 
@@ -54,7 +59,7 @@ class EditingActions:
             self.decide(current.id, decision)
 
     def decide(self, device_id: int, decision: str) -> None:
-        if not self.project:
+        if not self.writable():  # disabled while read-only or importing; a late click is not lost silently
             return
         note = ""
         if decision == "dismiss":
@@ -70,9 +75,11 @@ class EditingActions:
                 return
         before = self.project.snapshot([device_id])
         if decision:
-            self.project.set_decision(device_id, decision, note)
+            saved = self.saving(lambda: self.project.set_decision(device_id, decision, note))
         else:
-            self.project.clear_decision(device_id)
+            saved = self.saving(lambda: self.project.clear_decision(device_id))
+        if not saved:
+            return
         self._push(self.tr("Decision"), [device_id], before)
         self._refresh_device(device_id)
 
@@ -100,7 +107,8 @@ class EditingActions:
         )
         if ok:
             before = self.project.snapshot([current.id])
-            self.project.set_category(current.id, list(CATEGORIES)[names.index(name)])
+            if not self.saving(lambda: self.project.set_category(current.id, list(CATEGORIES)[names.index(name)])):
+                return
             self._push(self.tr("Change category"), [current.id], before)
             self._refresh_device(current.id)
 

@@ -1,6 +1,5 @@
 """The main window: menus, toolbar, the welcome page or the project, the detail panel; drop files to import."""
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -9,6 +8,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -45,6 +45,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
         self.matcher = Matcher(kb, self.where)
         self.project: Project | None = None
         self.job: Job | None = None
+        self.busy = False
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Vetted")
         self.setAcceptDrops(True)
@@ -80,10 +81,11 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
         self.where_button.setToolTip(self.tr("Vetted explains flags with the rules of this place first"))
         self.where_button.clicked.connect(self.choose_where)
         self.statusBar().addPermanentWidget(self.where_button)
+        self.read_only_label = QLabel()
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.cancel_button.clicked.connect(lambda: self.job and self.job.cancel())
-        self._show_busy(False)
 
         self._build_actions()
         self.welcome.import_file.connect(self.import_spreadsheet)
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
         self.costs.include_review_changed.connect(self._set_include_review)
         self.view.summary.costs_clicked.connect(self.show_costs)
         self._use_where(self.where)
-        self._update_actions()
+        self._show_busy(False)
 
     # --- menus -------------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
         self.save_as = self._action(
             self.tr("Save project &as…"), self.save_project_as, QKeySequence.StandardKey.SaveAs, file
         )
+        self.save_copy_action = self._action(self.tr("Save a &copy…"), self.save_copy, None, file)
         file.addSeparator()
         self.import_action = self._action(self.tr("&Import spreadsheet…"), self.import_spreadsheet, "Ctrl+I", file)
         self.export_menu = file.addMenu(self.tr("&Export"))
@@ -197,11 +200,19 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
+    def writable(self) -> bool:
+        """Whether the open project may be changed now: not read-only, and no background job writing to it
+        (a change made meanwhile would wait for the job's write lock, then be refused)."""
+        return self.project is not None and not self.project.read_only and not self.busy
+
     def _update_actions(self) -> None:
         has_project = self.project is not None
-        has_device = has_project and self.view.current() is not None
-        for action in (self.save_as, self.export_menu.menuAction(), self.price_action, self.recheck_action):
+        writable = self.writable()
+        has_device = writable and self.view.current() is not None
+        for action in (self.save_as, self.save_copy_action, self.export_menu.menuAction()):
             action.setEnabled(has_project)
+        for action in (self.price_action, self.recheck_action, self.import_action, self.add_action):
+            action.setEnabled(writable or not has_project)
         for action in (
             self.edit_action,
             self.delete_action,
@@ -210,6 +221,9 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
             self.category_action,
         ):
             action.setEnabled(has_device)
+        if not writable:
+            for button in (self.details.replace, self.details.dismiss, self.details.undo):
+                button.setEnabled(False)
         self.toolbar.setVisible(has_project)
 
     # --- projects ----------------------------------------------------------------------------
@@ -229,11 +243,27 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
             QTimer.singleShot(0, self.check_again)
         self._use_where(stored or self.where)
         app_settings.remember_project(path)
-        self.setWindowTitle(f"{path.stem} — Vetted")
+        read_only = self.tr(" (read-only)") if project.read_only else ""
+        self.setWindowTitle(f"{path.stem}{read_only} — Vetted")
+        self.read_only_label.setText(
+            self.tr("%1 is read-only: you can look at it and export reports, not change it.").replace("%1", path.name)
+            if project.read_only
+            else ""
+        )
         self.reload()
         self.stack.setCurrentWidget(self.view)
         self.dock.show()
-        self.statusBar().showMessage(self.tr("Saved automatically in %1").replace("%1", str(path)), 8000)
+        if not project.read_only:
+            self.statusBar().showMessage(self.tr("Saved automatically in %1").replace("%1", str(path)), 8000)
+        return True
+
+    def saving(self, change) -> bool:
+        """Run `change()`, which writes to the project; if it cannot be saved, say why in one sentence."""
+        try:
+            change()
+        except ProjectError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return False
         return True
 
     def _ensure_project(self, stem: str) -> bool:
@@ -246,7 +276,11 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
         )
         if name:
             path = Path(name).with_suffix(".vetted")
-            path.unlink(missing_ok=True)  # the dialog already asked whether to replace it
+            if self.project and self.project.path == path:
+                self.project.close()
+                self.project = None
+            for old in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                old.unlink(missing_ok=True)  # the dialog already asked whether to replace it
             self.open_project(path)
 
     def open_project_dialog(self) -> None:
@@ -257,25 +291,32 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
             self.open_project(Path(name))
 
     def save_project_as(self) -> None:
+        """Go on working in a copy of the project under another name."""
+        target = self._copy_to(self.tr("Save project as"))
+        if target:
+            self.open_project(target)
+
+    def save_copy(self) -> None:
+        """A complete copy of the project (a backup, or one to hand to a colleague); work goes on here."""
+        target = self._copy_to(self.tr("Save a copy"))
+        if target:
+            self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(target)), 10000)
+
+    def _copy_to(self, title: str) -> Path | None:
         if not self.project:
-            return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), str(self.project.path), PROJECT_FILTER)
+            return None
+        suggested = self.project.path.with_name(f"{self.project.path.stem} copy.vetted")
+        name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), PROJECT_FILTER)
         if not name:
-            return
+            return None
         target = Path(name).with_suffix(".vetted")
+        if target.resolve() == self.project.path.resolve():
+            return None  # already this very file
         try:
-            target.unlink(missing_ok=True)
-            copy = sqlite3.connect(target)
-            self.project.conn.backup(copy)
-            copy.close()
-        except (OSError, sqlite3.Error) as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot save"),
-                self.tr("Vetted could not write %1 (%2).").replace("%1", str(target)).replace("%2", str(error)),
-            )
-            return
-        self.open_project(target)
+            return self.project.save_copy(target)
+        except ProjectError as error:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(error))
+            return None
 
     def reload(self) -> None:
         if self.project:
@@ -294,9 +335,11 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
         self.view.model.set_original(names, values)
 
     def _show_busy(self, busy: bool) -> None:
+        self.busy = busy
         self.progress.setRange(0, 0)
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
+        self._update_actions()
 
     def _show_details(self) -> None:
         device = self.view.current()

@@ -1,11 +1,13 @@
 """The project file's schema, one numbered step per version, so every older .vetted file still opens."""
 
 import sqlite3
+from contextlib import suppress
 
+# Marks a file as a Vetted project in its SQLite header ("Vett"), so another program's database is known
+# for what it is. Projects saved before it was set have 0 and are recognised by their tables.
+APPLICATION_ID = 0x56657474
 
-def _v1(conn: sqlite3.Connection) -> None:
-    conn.executescript(
-        """
+_V1 = """
         CREATE TABLE layouts (
             id INTEGER PRIMARY KEY, file TEXT NOT NULL, sheet TEXT NOT NULL, headers TEXT NOT NULL
         );
@@ -34,24 +36,43 @@ def _v1(conn: sqlite3.Connection) -> None:
             note TEXT NOT NULL DEFAULT '', decided_at TEXT NOT NULL
         );
         CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        """
-    )
+"""
 
+# The manager may correct a device's replacement category; the matcher's own guess stays beside it.
+_V2 = "ALTER TABLE devices ADD COLUMN category_override TEXT NOT NULL DEFAULT '';"
 
-def _v2(conn: sqlite3.Connection) -> None:
-    # The manager may correct a device's replacement category; the matcher's own guess stays beside it.
-    conn.execute("ALTER TABLE devices ADD COLUMN category_override TEXT NOT NULL DEFAULT ''")
+# Each step's SQL; step n brings a file at version n - 1 to version n.
+MIGRATIONS = [_V1, _V2]
 
-
-MIGRATIONS = [_v1, _v2]
+# Columns whose every value is JSON text, by table.
+JSON_COLUMNS = {"devices": ("cells", "evidence"), "layouts": ("headers",), "settings": ("value",)}
 
 
 def migrate(conn: sqlite3.Connection) -> None:
-    """Bring the file up to the newest schema; each step commits with its version number."""
+    """Bring the file up to the newest schema. Each step is one transaction with its version number and the
+    application id, so a step interrupted by a crash or a full disk leaves the file at the version before."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > len(MIGRATIONS):
         raise ValueError("This project was saved by a newer version of Vetted; update Vetted to open it.")
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
-        with conn:
-            step(conn)
-            conn.execute(f"PRAGMA user_version = {number}")
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE; {step} PRAGMA user_version = {number};"
+                f" PRAGMA application_id = {APPLICATION_ID}; COMMIT;"
+            )
+        except sqlite3.Error:
+            with suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            raise
+
+
+def expected_columns(version: int) -> dict[str, set[str]]:
+    """Table -> column names of a project at schema `version`, as the migrations make them."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for step in MIGRATIONS[:version]:
+            conn.executescript(step)
+        tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: {row[1] for row in conn.execute(f"PRAGMA table_info({t})")} for t in tables}
+    finally:
+        conn.close()

@@ -1,14 +1,19 @@
 """A project file: the devices of an inventory, their verdicts and the manager's decisions.
 
-Every change is committed as it happens (WAL journal), so a crash loses at most the change under way.
-Bulk imports are one transaction: cancelled or failed, they leave the project as it was.
+Every change is committed as it happens (WAL journal, copied back into the file after each change), so a
+crash loses at most the change under way and the .vetted file alone is the whole project when idle.
+Bulk imports are one transaction: cancelled or failed, they leave the project as it was. A new project is
+made complete beside its name and renamed into place, so a crash never leaves half a project.
 """
 
+import errno
 import gc
 import json
+import os
+import secrets
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +21,7 @@ from pathlib import Path
 from app.core.domain import DEVICE_FIELDS, Device, Match
 from app.core.importing.cells import cell_text
 from app.core.normalise import mac_digits, model_key
-from app.core.store.migrations import migrate
+from app.core.store.migrations import APPLICATION_ID, JSON_COLUMNS, MIGRATIONS, expected_columns, migrate
 
 _DEVICE_COLUMNS = ("sheet", "row", *DEVICE_FIELDS)
 _MATCH_COLUMNS = ("verdict", "vendor_id", "vendor_name", "explanation", "category", "evidence", "source_ids")
@@ -112,20 +117,78 @@ class ImportResult:
 
 
 class Project:
-    def __init__(self, path: Path | str):
+    """An open project. Opening checks the whole file first (what it is, its pages, tables, columns and JSON)
+    and refuses a file that is not a sound Vetted project with one sentence, before writing to it. A file
+    Vetted may not write opens read-only (`read_only`), and every change to it is refused with a sentence.
+
+    One writer at a time: each change takes the file's write lock first (BEGIN IMMEDIATE), so two
+    connections never decide on the same stale view; a change that cannot get it within `timeout`
+    seconds (another window importing) is refused with a sentence. After each change the journal is
+    copied back into the file, so the .vetted file alone is the complete project whenever Vetted is idle.
+    """
+
+    def __init__(self, path: Path | str, timeout: float = 5.0):
         self.path = Path(path)
+        self.read_only = False
+        if not self.path.exists() or _is_empty(self.path):
+            _create(self.path)
+        _check(self.path)
+        if not _writable(self.path):
+            self.read_only = True
         try:
-            self.conn = sqlite3.connect(self.path, check_same_thread=False)
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            migrate(self.conn)
-        except sqlite3.DatabaseError:
-            raise ProjectError(f"{self.path.name} is not a Vetted project, or it is damaged.") from None
+            self.conn = self._connect(timeout)
+        except sqlite3.DatabaseError as error:
+            raise ProjectError(f"{self.path.name} could not be opened ({_reason(error)}).") from None
         except ValueError as error:
             raise ProjectError(str(error)) from None
 
+    def _connect(self, timeout: float) -> sqlite3.Connection:
+        if self.read_only:
+            conn = _read_only_connection(self.path, timeout)
+            if conn.execute("PRAGMA user_version").fetchone()[0] < len(MIGRATIONS):
+                conn.close()
+                raise ValueError(
+                    f"{self.path.name} is read-only and was saved by an older Vetted, which must update it: "
+                    "copy it to a folder you can write to and open the copy."
+                )
+            return conn
+        # Autocommit: every change opens its own transaction (see _saving), none is left open by a read.
+        conn = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
     def close(self) -> None:
+        if not self.read_only:
+            with suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
+
+    def save_copy(self, target: Path | str) -> Path:
+        """Write a complete copy of the project to `target` with SQLite's backup API (consistent even while
+        another window writes), as one self-contained file that replaces `target` only once complete."""
+        target = Path(target)
+        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+        try:
+            copy = sqlite3.connect(temporary, isolation_level=None)
+            try:
+                self.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+            _sync(temporary)
+            os.replace(temporary, target)
+        except (OSError, sqlite3.Error) as error:
+            raise ProjectError(f"Vetted could not save a copy as {target.name} ({_reason(error)}).") from None
+        finally:
+            with suppress(OSError):
+                temporary.unlink()
+        return target
 
     # --- reading -------------------------------------------------------------------------------
     def devices(self) -> list[StoredDevice]:
@@ -182,9 +245,9 @@ class Project:
         """
         layouts: dict[tuple[str, ...], int] = {}
         encoded: dict[int, tuple] = {}
-        existing = self._existing_keys()
         inserts, updates = [], []
         with self._saving(), _no_garbage_collection():
+            existing = self._existing_keys()  # read under the write lock: another import may just have ended
             for device, match in _watched(matched, progress, cancelled):
                 layout_id = layouts.get(device.headers)
                 if layout_id is None:
@@ -231,7 +294,7 @@ class Project:
         return changed
 
     def add_device(self, device: Device, match: Match) -> int:
-        with self.conn:
+        with self._saving():
             cursor = self.conn.execute(_INSERT, self._values(device, match, None, {}))
         return cursor.lastrowid
 
@@ -241,16 +304,16 @@ class Project:
         ).fetchone()
         values = list(self._values(device, match, layout_id, {}))
         values[1] = cells  # an edit changes the fields Vetted reads, not the user's original row
-        with self.conn:
+        with self._saving():
             self.conn.execute(_UPDATE, (*values, device_id))
 
     def delete_devices(self, ids: Iterable[int]) -> None:
-        with self.conn:
+        with self._saving():
             self.conn.executemany("DELETE FROM devices WHERE id = ?", [(i,) for i in ids])
 
     def set_decision(self, device_id: int, decision: str, note: str = "") -> None:
         """Record 'replace' or 'dismiss' with its date; a re-scan never changes it."""
-        with self.conn:
+        with self._saving():
             self.conn.execute(
                 "INSERT OR REPLACE INTO decisions (device_id, decision, note, decided_at) VALUES (?, ?, ?, ?)",
                 (device_id, decision, note, datetime.now().isoformat(timespec="seconds")),
@@ -258,11 +321,11 @@ class Project:
 
     def set_category(self, device_id: int, category: str) -> None:
         """The manager's own replacement category for a device ('' goes back to Vetted's guess)."""
-        with self.conn:
+        with self._saving():
             self.conn.execute("UPDATE devices SET category_override = ? WHERE id = ?", (category, device_id))
 
     def clear_decision(self, device_id: int) -> None:
-        with self.conn:
+        with self._saving():
             self.conn.execute("DELETE FROM decisions WHERE device_id = ?", (device_id,))
 
     def snapshot(self, ids: Iterable[int]) -> tuple[list[tuple], list[tuple]]:
@@ -275,7 +338,7 @@ class Project:
     def restore(self, ids: Iterable[int], snapshot: tuple[list[tuple], list[tuple]]) -> None:
         """Make these devices exactly as in `snapshot` (absent if it holds none of them)."""
         devices, decisions = snapshot
-        with self.conn:
+        with self._saving():
             self.conn.executemany("DELETE FROM devices WHERE id = ?", [(i,) for i in ids])
             if devices:
                 marks = ",".join("?" * len(devices[0]))
@@ -288,18 +351,47 @@ class Project:
         return json.loads(row[0]) if row else default
 
     def set_setting(self, key: str, value: object) -> None:
-        with self.conn:
+        with self._saving():
             self.conn.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, json.dumps(value)))
 
     # --- helpers -------------------------------------------------------------------------------
     @contextmanager
     def _saving(self) -> Iterator[None]:
-        """One transaction, committed at the end or rolled back; a database error becomes one sentence."""
+        """One transaction holding the write lock, committed at the end or rolled back, then copied back
+        into the file; a database error becomes one sentence (ProjectError)."""
+        if self.read_only:
+            raise ProjectError(f"{self.path.name} is read-only: Vetted can show it and export reports, not change it.")
         try:
-            with self.conn:
-                yield
+            self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
-            raise ProjectError(f"Vetted could not save to {self.path.name} ({error}).") from None
+            raise self._save_error(error) from None
+        try:
+            yield
+            self.conn.execute("COMMIT")
+        except BaseException as error:
+            if self.conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise self._save_error(error) from None
+            raise
+        # PASSIVE never waits: a reader in the middle of a query only delays the copy to the next change.
+        with suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def _save_error(self, error: sqlite3.Error) -> "ProjectError":
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        name = self.path.name
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return ProjectError(
+                f"Another Vetted window is importing into {name} or changing it, so this change was not saved: "
+                "try again when it has finished."
+            )
+        if code == sqlite3.SQLITE_FULL:
+            return ProjectError(f"The disk holding {name} is full, so this change was not saved: free some space.")
+        if code == sqlite3.SQLITE_READONLY:
+            return ProjectError(f"{name} has become read-only, so this change was not saved.")
+        return ProjectError(f"Vetted could not save to {name} ({_reason(error)}).")
 
     def _existing_keys(self) -> dict[tuple[str, str], int]:
         found: dict[tuple[str, str], int] = {}
@@ -342,3 +434,124 @@ class Project:
             mac_digits(device.mac),
             device.asset_tag.strip().casefold(),
         )
+
+
+# --- opening and creating ----------------------------------------------------------------------------
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_ANOTHER_PROGRAM = "{} is not a Vetted project: it is another program's database, which Vetted leaves untouched."
+_DAMAGED = "{} is damaged ({}); open a backup copy of it instead."
+
+
+def _is_empty(path: Path) -> bool:
+    """An empty file is no one's data: Vetted makes it a new project (it is what `touch` leaves)."""
+    with suppress(OSError):
+        return path.is_file() and path.stat().st_size == 0
+    return False
+
+
+def _create(path: Path) -> None:
+    """A new, empty project at `path`, made complete in a file beside it and renamed into place, so that
+    however the process ends there is either no project or a whole one."""
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.new")
+    try:
+        conn = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")  # made here, not on first opening, where it is a write
+            migrate(conn)
+        finally:
+            conn.close()
+        _sync(temporary)
+        os.replace(temporary, path)
+    except (OSError, sqlite3.Error) as error:
+        raise ProjectError(f"Vetted could not create {path.name} ({_reason(error)}).") from None
+    finally:
+        with suppress(OSError):
+            temporary.unlink()
+
+
+def _check(path: Path) -> None:
+    """Raise ProjectError with one sentence unless `path` is a sound Vetted project. It only reads: the file
+    is opened read-only, so another program's database is left exactly as it was."""
+    name = path.name
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(_SQLITE_MAGIC))
+    except OSError as error:
+        raise ProjectError(f"{name} could not be opened ({_reason(error)}).") from None
+    if header != _SQLITE_MAGIC:
+        raise ProjectError(f"{name} is not a Vetted project.")
+    try:
+        conn = _read_only_connection(path, 5.0)
+    except sqlite3.Error as error:
+        raise ProjectError(f"{name} could not be opened ({_reason(error)}).") from None
+    try:
+        _check_contents(conn, name)
+    except sqlite3.Error as error:
+        raise ProjectError(_DAMAGED.format(name, _reason(error))) from None
+    finally:
+        conn.close()
+
+
+def _check_contents(conn: sqlite3.Connection, name: str) -> None:
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if application_id not in (0, APPLICATION_ID):
+        raise ProjectError(_ANOTHER_PROGRAM.format(name))
+    if version > len(MIGRATIONS):
+        raise ProjectError("This project was saved by a newer version of Vetted; update Vetted to open it.")
+    expected = expected_columns(version)
+    # Projects saved before the application id was set are known by their version and tables.
+    if application_id == 0 and (version == 0 or not tables & expected.keys()):
+        raise ProjectError(_ANOTHER_PROGRAM.format(name))
+    if [row[0] for row in conn.execute("PRAGMA quick_check(1)")] != ["ok"]:
+        raise ProjectError(_DAMAGED.format(name, "part of the file is corrupt"))
+    for table, columns in expected.items():
+        if table not in tables:
+            raise ProjectError(_DAMAGED.format(name, f"its {table} table is missing"))
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if missing := sorted(columns - present):
+            raise ProjectError(_DAMAGED.format(name, f"its {table} table has no {missing[0]} column"))
+    for table, columns in JSON_COLUMNS.items():
+        invalid = " OR ".join(f"NOT json_valid({c})" for c in columns)
+        if conn.execute(f"SELECT 1 FROM {table} WHERE {invalid} LIMIT 1").fetchone():
+            raise ProjectError(_DAMAGED.format(name, f"its {table} table holds unreadable data"))
+
+
+def _writable(path: Path) -> bool:
+    """Whether Vetted may change the project: the file, and its folder for SQLite's journal beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _read_only_connection(path: Path, timeout: float) -> sqlite3.Connection:
+    """A connection that cannot write to `path`. In a folder Vetted may not write, SQLite cannot make the
+    journal's index beside a WAL project, so the file is then read as it is (immutable)."""
+    uri = path.resolve().as_uri()
+    options = {"uri": True, "timeout": timeout, "check_same_thread": False, "isolation_level": None}
+    conn = sqlite3.connect(f"{uri}?mode=ro", **options)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if os.access(path.parent, os.W_OK) or Path(f"{path}-wal").exists():
+            raise
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", **options)
+
+
+def _sync(path: Path) -> None:
+    """Make the file's contents durable before it is renamed into place."""
+    with path.open("rb+") as file:
+        os.fsync(file.fileno())
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, OSError):
+        if error.errno == errno.ENOSPC:
+            return "the disk is full"
+        if isinstance(error, PermissionError):
+            return "Vetted may not write there"
+        return error.strerror or str(error)
+    if getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL:
+        return "the disk is full"
+    return str(error)

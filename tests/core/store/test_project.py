@@ -131,7 +131,7 @@ def test_a_project_saved_by_the_first_version_opens_and_is_upgraded(tmp_path):
 
     path = tmp_path / "old.vetted"
     conn = sqlite3.connect(path)
-    MIGRATIONS[0](conn)
+    conn.executescript(MIGRATIONS[0])
     conn.execute("PRAGMA user_version = 1")
     conn.execute("INSERT INTO devices (manufacturer, verdict) VALUES ('Hikvision', 'flagged')")
     conn.commit()
