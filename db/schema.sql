@@ -3,7 +3,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE sources (
     id TEXT PRIMARY KEY, short TEXT NOT NULL, title TEXT NOT NULL, publisher TEXT NOT NULL,
     date TEXT NOT NULL, jurisdiction TEXT NOT NULL,
-    applies_to TEXT NOT NULL CHECK (applies_to IN ('', 'everyone', 'public')),
+    applies_to TEXT NOT NULL CHECK (applies_to IN ('', 'everyone', 'public', 'industry')),
     url TEXT NOT NULL, quote TEXT NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('law', 'purchasing', 'sanctions', 'called_for', 'evidence')),
     review_note TEXT NOT NULL  -- for reviewers of db/ only: never shown to users

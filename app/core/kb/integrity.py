@@ -7,9 +7,9 @@ from app.core.normalise import compact_key
 
 SOURCE_KINDS = {"law", "purchasing", "sanctions", "called_for", "evidence"}
 MEASURE_KINDS = {"law", "purchasing", "sanctions"}  # what a government did, as opposed to called for
-APPLIES_TO = {"everyone", "public"}
+APPLIES_TO = {"everyone", "public", "industry"}
 VENDOR_STATUSES = {"listed", "regional", "clear"}
-ALIAS_KINDS = {"name", "legal_name", "sub_brand", "subsidiary", "chinese_name", "abbreviation", "former_name"}
+ALIAS_KINDS = {"name", "parent", "legal_name", "sub_brand", "subsidiary", "chinese_name", "abbreviation", "former_name"}
 RELATIONS = {"oem", "former_subsidiary", "relabel"}
 CERTAINTIES = {"high", "medium", "low"}
 CATEGORIES = {

@@ -101,15 +101,15 @@ class KnowledgeBase:
             self.restrictions: dict[str, list[Restriction]] = {}
             for vendor, source, scope in conn.execute(
                 "SELECT r.vendor_id, r.source_id, r.scope FROM restrictions r JOIN sources s ON s.id = r.source_id"
-                " ORDER BY s.kind = 'law' DESC, s.kind = 'purchasing' DESC, s.kind = 'sanctions' DESC, r.rowid"
+                " ORDER BY r.rowid"
             ):
                 self.restrictions.setdefault(vendor, []).append(Restriction(source, scope))
         finally:
             conn.close()
 
     def measures(self, vendor_id: str) -> list[Source]:
-        """What governments did about this vendor (laws, purchasing decisions, sanctions listings), laws
-        first, then in the order of db/restrictions.csv."""
+        """What governments did about this vendor (laws, purchasing decisions, sanctions listings), in the
+        order of db/restrictions.csv, so reviewers choose what an explanation names first."""
         return [
             self.sources[r.source_id]
             for r in self.restrictions.get(vendor_id, ())

@@ -18,6 +18,7 @@ _ALIAS_KIND_PHRASES = {
     "former_name": "{name} is a former name of {vendor}",
     "legal_name": "{name} is {vendor}'s company name",
     "chinese_name": "{name} is {vendor}'s name in Chinese",
+    "parent": "{name} is {vendor}'s parent company",
 }
 _CHECK = " — check the device's label to be sure"
 
@@ -75,23 +76,34 @@ def restriction_phrase(kb: KnowledgeBase, vendor_id: str, where: Where = NOWHERE
 
 
 def _measured(vendor: str, measures: list[Source]) -> str:
-    """'Hikvision equipment is restricted by A, B and 3 more measures', or 'Tiandy is on the US Entity List'
-    when every measure is a sanctions listing (which restricts trade with the maker, not using its
-    equipment)."""
-    if len(measures) <= 2:
-        named = " and ".join(s.short for s in measures)
+    """'Hikvision equipment is restricted by A, B and 3 more measures'. A sanctions listing restricts trade
+    with the maker, not using its equipment, so it is said as such: 'Tiandy is on the US Entity List (2022)',
+    with the rules that do restrict the equipment after it."""
+    rules = [s for s in measures if s.kind != "sanctions"]
+    if measures[0].kind != "sanctions":
+        return f"{vendor} equipment is restricted by {_named(rules, len(measures))}"
+    lead = f"{vendor} is on the {measures[0].short}"
+    if rules:
+        return f"{lead}, and its equipment is restricted by {_named(rules, len(measures) - 1)}"
+    more = len(measures) - 1
+    return f"{lead} and {more} more {'list' if more == 1 else 'lists'}" if more else lead
+
+
+def _named(rules: list[Source], total: int) -> str:
+    """The first two rules by name, and how many more measures there are in all."""
+    if total <= 2 or len(rules) < 2:
+        shown = rules[: min(2, total)]
+        more = total - len(shown)
     else:
-        more = len(measures) - 2
-        named = f"{measures[0].short}, {measures[1].short} and {more} more {'measure' if more == 1 else 'measures'}"
-    if all(s.kind == "sanctions" for s in measures):
-        return f"{vendor} is on the {named}"
-    return f"{vendor} equipment is restricted by {named}"
+        shown, more = rules[:2], total - 2
+    named = " and ".join(s.short for s in shown) if not more else ", ".join(s.short for s in shown)
+    return f"{named} and {more} more {'measure' if more == 1 else 'measures'}" if more else named
 
 
 def _elsewhere_only(kb: KnowledgeBase, vendor_id: str, where: Where) -> str:
     places = _places(kb.measures(vendor_id))
     if where:
-        return f"no rule Vetted knows restricts it in {where.place()}, but it is restricted in {places}"
+        return f"no rule Vetted knows restricts it in {place_name(where.code)}, but it is restricted in {places}"
     return f"it is restricted only in some places ({places}): say where you are to see whether that is you"
 
 
