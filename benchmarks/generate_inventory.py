@@ -4,7 +4,10 @@ Makes are weighted like a CCTV and network estate, written the many ways people 
 (case, padding, legal suffixes, misspellings); models come from per-vendor catalogues with suffixes and
 typos; MACs use the vendors' real IEEE prefixes in five notations; a few percent of cells are blank or junk.
 
-    python benchmarks/generate_inventory.py 100000 /tmp/inventory.xlsx
+    python benchmarks/generate_inventory.py 100000 /tmp/inventory.xlsx [--repeating]
+
+By default every serial, MAC address and asset tag differs, as in a real inventory; --repeating draws
+serials and MACs from a small pool (the matcher's caches then hit on every row: a best case).
 """
 
 import csv
@@ -93,46 +96,106 @@ MAKES = [  # (weight, spellings, models, OUI prefixes)
 SITES = ["HQ", "Warehouse 2", "North School", "Depot", "Clinic", "Data Centre"]
 LOCATIONS = ["Loading dock", "Reception", "Car park", "Corridor B", "Server room", "Gate", "Roof", "Stairwell 3"]
 TYPES = ["Dome camera", "Bullet camera", "PTZ", "NVR", "Switch", "Access reader", "Radio", "", "Turret"]
+_ALNUM = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ"
+# How many distinct serials and MAC suffixes the repeating variant draws from (the old benchmark inventory).
+REPEATING_POOL = 500
 
 
-def _mac(rng: random.Random, prefixes: list[str]) -> str:
+def _scramble(number: int, modulus: int) -> int:
+    """A bijection of 0..modulus-1 (an odd multiplier coprime with 2 and 5): distinct rows, distinct values."""
+    return (number * 2654435761 + 12345) % modulus
+
+
+def _code(number: int, length: int) -> str:
+    digits = []
+    for _ in range(length):
+        number, digit = divmod(number, len(_ALNUM))
+        digits.append(_ALNUM[digit])
+    return "".join(reversed(digits))
+
+
+def _mac_digits(prefix: str, unique: int) -> str:
+    return prefix + f"{_scramble(unique, 2**24):06X}"
+
+
+def _mac(rng: random.Random, prefixes: list[str], unique: int) -> str:
     if not prefixes or rng.random() < 0.07:
         return ""
     if rng.random() < 0.03:
-        return "unknown"
-    digits = rng.choice(prefixes) + "".join(rng.choice("0123456789ABCDEF") for _ in range(6))
+        return rng.choice(["unknown", "N/A", "tbc"])
+    digits = _mac_digits(rng.choice(prefixes), unique)
     pairs = [digits[i : i + 2] for i in range(0, 12, 2)]
     return rng.choice(
         [
             ":".join(pairs),
             ":".join(pairs).lower(),
             "-".join(pairs),
+            "-".join(pairs).lower(),
             ".".join(digits[i : i + 4] for i in range(0, 12, 4)).lower(),
             digits,
         ]
     )
 
 
-def rows(count: int, seed: int = 7):
+def _serial(rng: random.Random, make: str, model: str, mac: str, installed: date, unique: int) -> str:
+    """A serial as the vendor prints it, different for every device (unless the pool repeats `unique`)."""
+    if rng.random() < 0.05:
+        return ""
+    number = _scramble(unique, 10**8)
+    first = make.strip().lower()[:4]
+    if first in ("hik", "hikv", "hang") and model and rng.random() < 0.6:
+        # SADP's "Device Serial Number": the model, the manufacturing date, then the unit.
+        return f"{model.split('/')[0].split(' ')[0]}{installed:%Y%m%d}AAWR{_code(number, 2)}{number:08d}"
+    if first in ("hik", "hikv", "hang", "lore"):
+        return f"{_code(number % 33, 1)}{number:08d}"
+    if first in ("dahu", "zhej", "dauh", "amcr"):
+        return f"{_code(number, 7)}PAZ{_code(number // 7 + unique, 5)}"
+    if first == "axis" and mac and len(mac) >= 12:
+        return "".join(c for c in mac if c.isalnum()).upper()[-12:]
+    if first == "cisc":
+        return f"FOC{2000 + number % 400:04d}{_code(number, 6)}"
+    if rng.random() < 0.1:
+        return str(10**9 + number)  # a number: Excel keeps it as one
+    return f"SN{_code(number, 6)}{unique % 1000:03d}"
+
+
+def _typo(rng: random.Random, word: str) -> str:
+    """A one-off slip of the keyboard: two letters swapped."""
+    if len(word) < 4:
+        return word
+    at = rng.randrange(1, len(word) - 2)
+    return word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+
+
+def rows(count: int, seed: int = 7, repeating: bool = False):
+    """Rows as a real inventory has them: every serial, MAC address and asset tag different, a few blank or
+    junk, makes misspelt now and then. `repeating` draws serials and MAC suffixes from a pool of
+    REPEATING_POOL values instead (the matcher's caches then hit on every row: a best case, not a real one)."""
     rng = random.Random(seed)
     weights = [m[0] for m in MAKES]
     start = date(2014, 1, 1)
     for number in range(count):
+        unique = rng.randrange(REPEATING_POOL) if repeating else number
         _, spellings, models, prefixes = rng.choices(MAKES, weights)[0]
+        make = rng.choice(spellings)
+        if make and rng.random() < 0.01:
+            make = _typo(rng, make)
         model = rng.choice(models)
         if model and rng.random() < 0.1:
             model += rng.choice(["/2.8mm", " (4mm)", "-B"])
         installed = start + timedelta(days=rng.randrange(3650))
+        mac = _mac(rng, prefixes, unique)
         yield [
             rng.choice(SITES),
             rng.choice(LOCATIONS),
-            rng.choice(spellings),
+            make,
             model,
-            str(rng.randrange(10**9, 10**10)) if rng.random() < 0.07 else f"SN{number:07d}{rng.randrange(1000):03d}",
-            _mac(rng, prefixes),
-            f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+            _serial(rng, make, model, mac, installed, unique),
+            mac,
+            f"10.{number >> 16 & 255}.{number >> 8 & 255}.{number & 255}" if rng.random() < 0.9 else "",
             rng.choice(TYPES),
             installed if rng.random() < 0.6 else installed.isoformat(),
+            "" if rng.random() < 0.2 else f"AT-{unique + 1:07d}",
             "",
         ]
 
@@ -147,22 +210,23 @@ HEADER = [
     "IP Address",
     "Device Type",
     "Install Date",
+    "Asset Tag",
     "Notes",
 ]
 
 
-def write(count: int, path: Path) -> Path:
+def write(count: int, path: Path, repeating: bool = False) -> Path:
     if path.suffix == ".csv":
         with open(path, "w", newline="", encoding="utf-8") as handle:
             out = csv.writer(handle)
             out.writerow(HEADER)
-            out.writerows([str(c) for c in row] for row in rows(count))
+            out.writerows([str(c) for c in row] for row in rows(count, repeating=repeating))
         return path
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     sheet = book.add_worksheet("Devices")
     dates = book.add_format({"num_format": "yyyy-mm-dd"})
     sheet.write_row(0, 0, HEADER)
-    for index, row in enumerate(rows(count), start=1):
+    for index, row in enumerate(rows(count, repeating=repeating), start=1):
         for column, value in enumerate(row):
             if isinstance(value, date):
                 sheet.write_datetime(index, column, value, dates)
@@ -173,4 +237,5 @@ def write(count: int, path: Path) -> Path:
 
 
 if __name__ == "__main__":
-    print(write(int(sys.argv[1]), Path(sys.argv[2])))
+    arguments = [a for a in sys.argv[1:] if a != "--repeating"]
+    print(write(int(arguments[0]), Path(arguments[1]), repeating="--repeating" in sys.argv))

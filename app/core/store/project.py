@@ -35,6 +35,7 @@ _UPDATE = (
     f"{', '.join(f'{c} = ?' for c in _DEVICE_COLUMNS + _MATCH_COLUMNS + _KEY_COLUMNS)} WHERE id = ?"
 )
 PROGRESS_EVERY = 2000
+WRITE_BATCH = 5000  # rows per executemany of an import: large enough to be fast, small enough to stay flat
 
 
 @contextmanager
@@ -245,29 +246,41 @@ class Project:
         """
         layouts: dict[tuple[str, ...], int] = {}
         encoded: dict[int, tuple] = {}
-        inserts, updates = [], []
+        added = updated = 0
+        batch: list[tuple] = []
         with self._saving(), _no_garbage_collection():
-            existing = self._existing_keys()  # read under the write lock: another import may just have ended
+            # Only devices that were here before the import are matched (read under the write lock: another
+            # import may just have ended); rows of this same file are all new devices, even if two share a
+            # MAC (DHCP leases). Written in batches inside the one transaction: memory stays flat.
+            last_before = self.conn.execute("SELECT max(id) FROM devices").fetchone()[0]
             for device, match in _watched(matched, progress, cancelled):
                 layout_id = layouts.get(device.headers)
                 if layout_id is None:
                     layout_id = layouts[device.headers] = self._add_layout(file, device)
-                values = self._values(device, match, layout_id, encoded)
-                keys = values[-3:]
-                found = next(
-                    (existing[k] for k in zip(_KEY_COLUMNS, keys, strict=True) if k[1] and k in existing), None
-                )
-                if found:
-                    updates.append((*values, found))
-                else:
-                    inserts.append(values)
-                    # Rows of this same file are all new devices, even if two share a MAC (DHCP leases).
-            self.conn.executemany(_INSERT, inserts)
+                batch.append(self._values(device, match, layout_id, encoded))
+                if len(batch) >= WRITE_BATCH:
+                    new, changed = self._write_batch(batch, last_before)
+                    added, updated, batch = added + new, updated + changed, []
+            new, changed = self._write_batch(batch, last_before)
+        return ImportResult(added + new, updated + changed)
+
+    def _write_batch(self, batch: list[tuple], last_before: int | None) -> tuple[int, int]:
+        """Insert the new devices of a batch and update those already in the project; (added, updated)."""
+        if not batch:
+            return 0, 0
+        existing = self._existing_keys(batch, last_before) if last_before is not None else {}
+        inserts, updates = [], []
+        for values in batch:
+            keys = values[-3:]
+            found = next((existing[k] for k in zip(_KEY_COLUMNS, keys, strict=True) if k[1] and k in existing), None)
+            if found:
+                updates.append((*values, found))
+            else:
+                inserts.append(values)
+        self.conn.executemany(_INSERT, inserts)
+        if updates:
             self.conn.executemany(_UPDATE, updates)
-            added, updated = len(inserts), len(updates)
-            inserts.clear()  # freed now, while the collector is paused, rather than walked later
-            updates.clear()
-        return ImportResult(added, updated)
+        return len(inserts), len(updates)
 
     def rematch(
         self,
@@ -393,11 +406,20 @@ class Project:
             return ProjectError(f"{name} has become read-only, so this change was not saved.")
         return ProjectError(f"Vetted could not save to {name} ({_reason(error)}).")
 
-    def _existing_keys(self) -> dict[tuple[str, str], int]:
+    def _existing_keys(self, batch: list[tuple], last_before: int) -> dict[tuple[str, str], int]:
+        """The devices (up to id `last_before`) that share a serial, MAC or asset key with the batch's rows;
+        where several do, the newest."""
         found: dict[tuple[str, str], int] = {}
-        for column in _KEY_COLUMNS:
-            for device_id, key in self.conn.execute(f"SELECT id, {column} FROM devices WHERE {column} != ''"):
-                found[(column, key)] = device_id
+        for position, column in enumerate(_KEY_COLUMNS, start=len(batch[0]) - len(_KEY_COLUMNS)):
+            keys = list({values[position] for values in batch if values[position]})
+            for start in range(0, len(keys), 10_000):  # under SQLite's limit on query parameters
+                chunk = keys[start : start + 10_000]
+                rows = self.conn.execute(
+                    f"SELECT {column}, max(id) FROM devices WHERE {column} != '' "  # the partial index's own condition
+                    f"AND {column} IN ({','.join('?' * len(chunk))}) AND id <= ? GROUP BY {column}",
+                    (*chunk, last_before),
+                )
+                found.update(((column, key), device_id) for key, device_id in rows)
         return found
 
     def _add_layout(self, file: str, device: Device) -> int:

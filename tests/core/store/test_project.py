@@ -166,3 +166,25 @@ def test_a_cancelled_check_changes_nothing(tmp_path, matcher):
     with pytest.raises(Cancelled):
         project.rematch(matcher.match, cancelled=lambda: True)
     assert {d.verdict for d in project.devices()} == {"unknown"}
+
+
+def test_a_large_import_is_written_in_batches_and_still_all_or_nothing(tmp_path, monkeypatch):
+    from app.core.store import project as store
+
+    monkeypatch.setattr(store, "WRITE_BATCH", 4)
+    monkeypatch.setattr(store, "PROGRESS_EVERY", 10)
+    project = Project(tmp_path / "p.vetted")
+    assert project.import_devices(_devices(7), "a.xlsx").added == 7
+    # Matches across batches are found; new rows of the file never match each other.
+    again = project.import_devices(_devices(9) + _devices(3, prefix="NEW") + _devices(3, prefix="NEW"), "b.xlsx")
+    assert (again.added, again.updated) == (2 + 6, 7)
+    assert project.count() == 15
+    calls = []
+
+    def cancelled():  # after two batches were written inside the transaction
+        calls.append(1)
+        return len(calls) > 1
+
+    with pytest.raises(Cancelled):
+        project.import_devices(_devices(30, prefix="X"), "c.xlsx", cancelled=cancelled)
+    assert project.count() == 15

@@ -1,0 +1,190 @@
+"""One measured job per process, for bench_table.py: each prints one JSON line with its own figures.
+
+    python benchmarks/probes.py bare-xlsx FILE          # python-calamine reads every row (the floor)
+    python benchmarks/probes.py bare-csv FILE           # the csv module reads every row
+    python benchmarks/probes.py import FILE PROJECT     # core import into a new project, no window
+    python benchmarks/probes.py window-import FILE      # import in the window: time to the shown table, stalls
+    python benchmarks/probes.py open PROJECT            # open a project in the window; then sort and filter
+    python benchmarks/probes.py report PROJECT OUT      # the Excel report of a project's devices, as File > Export
+
+Run the window probes offscreen (QT_QPA_PLATFORM=offscreen). Peak memory is measured from outside.
+"""
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def bare_xlsx(path: str) -> dict:
+    import python_calamine as calamine
+
+    book = calamine.CalamineWorkbook.from_path(path)
+    return {"rows": sum(1 for _ in book.get_sheet_by_index(0).iter_rows())}
+
+
+def bare_csv(path: str) -> dict:
+    import csv
+
+    with open(path, newline="", encoding="utf-8") as handle:
+        return {"rows": sum(1 for _ in csv.reader(handle))}
+
+
+def core_import(path: str, project_path: str) -> dict:
+    from app.core.importing.inventory import open_inventory
+    from app.core.kb.knowledge import load
+    from app.core.matching import Matcher
+    from app.core.store.imports import import_inventory
+    from app.core.store.project import Project
+
+    Path(project_path).unlink(missing_ok=True)
+    start = time.perf_counter()
+    project = Project(project_path)
+    result = import_inventory(project, open_inventory(path), Matcher(load()))
+    project.close()
+    return {"seconds": time.perf_counter() - start, "added": result.added}
+
+
+def _app():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(sys.argv[:1])
+
+
+def _settle(app, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def window_import(path: str) -> dict:
+    """Import in the window as a user does (a new project, the import in the background) while a 10 ms
+    timer records the longest gap in the event loop; the time runs until the table shows the devices."""
+    import tempfile
+
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from app.core.kb.knowledge import load
+    from app.ui.main_window import MainWindow
+
+    app = _app()
+    window = MainWindow(load())
+    window.resize(1366, 768)
+    window.show()
+    _settle(app)
+    folder = Path(tempfile.mkdtemp(prefix="vetted-probe-"))
+    window.open_project(folder / "window.vetted")
+    _settle(app)
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    probe = QTimer()
+    probe.setInterval(10)
+    probe.timeout.connect(tick)
+    probe.start()
+    start = time.perf_counter()
+    window.import_directly(Path(path))
+    while window.job is not None:
+        app.processEvents()
+        time.sleep(0.002)
+    _settle(app)
+    took = time.perf_counter() - start
+    for _ in range(10):  # the probe ticks again after the table took the devices
+        app.processEvents()
+        time.sleep(0.01)
+    probe.stop()
+    shown = window.view.model.rowCount()
+    window.close()
+    return {
+        "seconds": took,
+        "stall_ms": max(gaps or [0]),
+        "median_gap_ms": statistics.median(gaps or [0]),
+        "shown": shown,
+    }
+
+
+def open_project(project_path: str) -> dict:
+    """Open a project in the window until the table is shown, then time sorts and filters (median of 3)."""
+    from PySide6.QtCore import Qt
+
+    from app.core.kb.knowledge import load
+    from app.ui.device_filter import DeviceFilter
+    from app.ui.device_model import COLUMN
+    from app.ui.main_window import MainWindow
+
+    app = _app()
+    window = MainWindow(load())
+    window.resize(1366, 768)
+    window.show()
+    _settle(app)
+    start = time.perf_counter()
+    window.open_project(Path(project_path))
+    _settle(app)
+    window.view.table.viewport().repaint()
+    opened = time.perf_counter() - start
+    figures: dict[str, object] = {"seconds": opened, "shown": window.view.proxy.rowCount()}
+
+    def timed(action) -> float:
+        times = []
+        for _ in range(3):
+            begin = time.perf_counter()
+            action()
+            _settle(app, 2)
+            window.view.table.viewport().repaint()
+            times.append((time.perf_counter() - begin) * 1000)
+        return round(statistics.median(times))
+
+    view = window.view
+    for column in ("verdict", "manufacturer", "serial", "mac", "row"):
+        figures[f"sort {column} ms"] = timed(
+            lambda c=COLUMN[column]: view.table.sortByColumn(c, Qt.SortOrder.AscendingOrder)
+        )
+    for name, criteria in {
+        "flagged": DeviceFilter(verdict="flagged"),
+        "vendor Dahua": DeviceFilter(vendor="Dahua"),
+        "text 'loading'": DeviceFilter(text="loading"),
+        "all": DeviceFilter(),
+    }.items():
+        figures[f"filter {name} ms"] = timed(lambda c=criteria: view.proxy.set_filter(c))
+    window.close()
+    return figures
+
+
+def report(project_path: str, out: str) -> dict:
+    """File > Export > Excel report on a project, as the window's export job runs it (devices read, then written)."""
+    from app.core.kb.knowledge import load
+    from app.core.pricing.price_book import default_price_book
+    from app.core.store.project import Project
+    from app.ui.exports import export_report
+
+    kb = load()
+    start = time.perf_counter()
+    project = Project(project_path)
+    devices = project.devices()
+    reports: list[int] = []
+    export_report("xlsx", Path(out), "bench", devices, default_price_book(), False, kb)
+    project.close()
+    return {"seconds": time.perf_counter() - start, "devices": len(devices), "progress_reports": len(reports)}
+
+
+PROBES = {
+    "bare-xlsx": bare_xlsx,
+    "bare-csv": bare_csv,
+    "import": core_import,
+    "window-import": window_import,
+    "open": open_project,
+    "report": report,
+}
+
+if __name__ == "__main__":
+    print(json.dumps(PROBES[sys.argv[1]](*sys.argv[2:])))
