@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.core.pricing.estimate import totals
+from app.core.pricing.estimate import counted_totals
 from app.core.pricing.price_book import PriceBook, default_price_book
-from app.ui.exports import EXPORT_FORMATS, export_report
+from app.ui.exports import EXPORT_FORMATS, export_project
 from app.ui.jobs import run_job
 from app.ui.price_book_dialog import PriceBookDialog
 
@@ -27,7 +27,7 @@ class CostActions:
 
     def _refresh_costs(self) -> None:
         book, include_review = self.price_book(), self.include_review()
-        estimate = totals(self.view.model.devices, book, include_review)
+        estimate = counted_totals(self.view.model.cost_groups(), book, include_review)
         self.costs.show_totals(estimate, book.currency, include_review)
         self.view.model.set_pricing(book, include_review)
         self.view.summary.show_cost(estimate.overall, book.currency)
@@ -56,13 +56,26 @@ class CostActions:
         if not name:
             return
         target = Path(name).with_suffix(suffix)
-        devices, book, include_review = list(self.view.model.devices), self.price_book(), self.include_review()
-        title, kb, where = self.project.path.stem, self.kb, self.where
+        # The devices are read by the job, in the table's order, from its own connection to the project.
+        order, book, include_review = self.view.model.sorted_ids(), self.price_book(), self.include_review()
+        project_path, title, kb, where = self.project.path, self.project.path.stem, self.kb, self.where
         self._show_busy(True)
-        self.statusBar().showMessage(self.tr("Writing %1…").replace("%1", target.name))
-        self.job = run_job(lambda job: export_report(key, target, title, devices, book, include_review, kb, where))
+        writing = self.tr("Writing %1…").replace("%1", target.name)
+        self.statusBar().showMessage(writing)
+        self.job = run_job(
+            lambda job: export_project(
+                key, target, title, project_path, order, book, include_review, kb, where, job.report
+            )
+        )
+        self.job.progress.connect(lambda done, total: self._show_progress(writing, done, total))
         self.job.finished.connect(lambda _: self._export_done(target, ""))
         self.job.failed.connect(lambda message: self._export_done(target, message))
+
+    def _show_progress(self, doing: str, done: int, total: int) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        self.statusBar().showMessage(f"{doing} {done:,} / {total:,}" if total else doing)
 
     def _export_done(self, target: Path, message: str) -> None:
         self._show_busy(False)

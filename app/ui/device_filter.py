@@ -1,16 +1,14 @@
-"""The filter proxy: verdict, vendor, site and free text, decided once per change in plain Python.
+"""The filter: verdict, vendor, site and free text; the table model applies it to its columns.
 
-Qt asks filterAcceptsRow for every row; answering from a precomputed list keeps 100,000 rows fast.
-Sorting is handed to the source model, which sorts its list in one pass.
+The proxy between the model and the view passes rows through unchanged (a QSortFilterProxyModel would
+ask Python about every one of a million rows); filtering and sorting happen in the model, on arrays.
 """
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QIdentityProxyModel, Qt
 
-from app.ui.device_model import DeviceTableModel
-
-_SEARCHED = (
+SEARCHED = (
     "manufacturer",
     "brand",
     "model",
@@ -47,53 +45,25 @@ class DeviceFilter:
 
 
 def search_text(device) -> str:
-    return "\x1f".join(str(getattr(device, f)) for f in _SEARCHED).casefold()
+    return "\x1f".join(str(getattr(device, f)) for f in SEARCHED).casefold()
 
 
-class DeviceFilterProxy(QSortFilterProxyModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.criteria = DeviceFilter()
-        self._accepted: set[int] | None = None  # ids of the devices shown; None shows all
-        self._searchable: dict[int, str] = {}  # device id -> its searched text, built on the first search
-        self._devices: list = []
-        self.setDynamicSortFilter(False)
+class DeviceFilterProxy(QIdentityProxyModel):
+    """The view's model: the device model's rows as they are; filter and sort go to the device model."""
 
-    def source(self) -> DeviceTableModel:
+    def source(self):
         return self.sourceModel()
 
-    def forget(self, ids=None) -> None:
-        """Drop cached search text after devices change (all of them when `ids` is None)."""
-        if ids is None:
-            self._searchable.clear()
-        for device_id in ids or ():
-            self._searchable.pop(device_id, None)
+    @property
+    def criteria(self) -> DeviceFilter:
+        return self.source().criteria
 
     def set_filter(self, criteria: DeviceFilter) -> None:
-        self.criteria = criteria
-        self.refresh()
-
-    def prepare(self, devices) -> None:
-        """Decide which of `devices` to show; call before the source model takes them, so Qt filters once."""
-        self._devices = devices  # the model's own list (sorted in place), read once per row below
-        if self.criteria == DeviceFilter():
-            self._accepted = None
-            return
-        searchable = self._searchable
-        if self.criteria.text and len(searchable) != len(devices):
-            searchable.update((d.id, search_text(d)) for d in devices if d.id not in searchable)
-        self._accepted = {d.id for d in devices if self.criteria.accepts(d, searchable.get(d.id, ""))}
+        self.source().set_filter(criteria)
 
     def refresh(self) -> None:
-        """Decide every row again (after a filter change or an edit)."""
-        self.beginFilterChange()
-        self.prepare(self.source().devices)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row, source_parent):
-        # Membership by device id survives sorting, which reorders the source's list.
-        return self._accepted is None or self._devices[source_row].id in self._accepted
+        """Decide every row again (after an edit)."""
+        self.source().refilter()
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
-        if column >= 0:  # -1 means "as imported": nothing to do
-            self.source().sort(column, order)
+        self.source().sort(column, order)

@@ -1,6 +1,18 @@
-"""The device table: a QAbstractTableModel over the project's devices, sorted in Python for speed."""
+"""The device table: a QAbstractTableModel over a project's devices held as columns, not objects.
 
-from operator import attrgetter
+A project of a million devices keeps, per device, an id and one small code per repeating field (see
+app.core.store.columns); filters and sorts work on those arrays, and the rows on screen are read
+from the project file as they are painted. The model itself filters and sorts: `shown` lists, in
+display order, the positions of the devices that pass the filter.
+"""
+
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+from itertools import compress
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
@@ -8,7 +20,9 @@ from app.core.category import CATEGORY_LABELS
 from app.core.pricing.estimate import Estimate, in_estimate, unit_estimate
 from app.core.pricing.money import format_money
 from app.core.pricing.price_book import PriceBook
+from app.core.store.columns import DeviceColumns
 from app.core.store.project import StoredDevice
+from app.ui.device_filter import SEARCHED, DeviceFilter
 from app.ui.verdict_style import verdict_icon, verdict_tint, verdict_word
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,32 +57,157 @@ COLUMNS = [
 ]
 COLUMN = {attribute: index for index, (attribute, _) in enumerate(COLUMNS)}
 _VERDICT_RANK = {"flagged": 0, "review": 1, "unknown": 2, "clear": 3}
+_BLOCK = 200  # rows read from the project at once when the view paints one that is not in memory
+_CACHE_LIMIT = 20_000  # devices kept read; beyond, the cache starts again
+
+
+@dataclass(frozen=True, slots=True)
+class CostGroup:
+    """Devices alike in everything an estimate reads (see app.core.pricing.estimate.CostRow)."""
+
+    site: str
+    vendor_name: str
+    category: str
+    verdict: str
+    decision: str
+
+
+def _or(masks: list[bytes], size: int) -> bytes:
+    total = 0
+    for mask in masks:
+        total |= int.from_bytes(mask, "little")
+    return total.to_bytes(size, "little")
+
+
+def _and(first: bytes | None, second: bytes, size: int) -> bytes:
+    if first is None:
+        return second
+    return (int.from_bytes(first, "little") & int.from_bytes(second, "little")).to_bytes(size, "little")
+
+
+class _Searchable:
+    """The searched fields a project does not keep coded (serials, MACs, ...), folded to lower case: one
+    string per range of devices, each device's text starting at an offset, so a search is str.find."""
+
+    def __init__(self, chunks: list[tuple[int, str, array]]):
+        self.chunks = chunks  # (first position, folded text, start offset of each device's text)
+
+    @classmethod
+    def build(cls, texts: Iterator[tuple[int, str]]) -> "_Searchable":
+        chunks = []
+        for first, text in texts:
+            folded = text.casefold()
+            starts = array("q", [0])
+            offset = 0
+            for length in map(len, folded.split("\x1e")):
+                offset += length + 1
+                starts.append(offset)
+            chunks.append((first, folded, starts))
+        return cls(chunks)
+
+    def mask(self, needle: str, size: int) -> bytes:
+        found = bytearray(size)
+        for first, text, starts in self.chunks:
+            at = text.find(needle)
+            while at != -1:
+                row = bisect_right(starts, at) - 1
+                found[first + row] = 1
+                at = text.find(needle, starts[row + 1])
+        return bytes(found)
+
+
+class DeviceRows(Sequence):
+    """The devices as shown (filtered and sorted), as StoredDevice objects read on demand."""
+
+    def __init__(self, model: "DeviceTableModel"):
+        self.model = model
+
+    def __len__(self) -> int:
+        return len(self.model.shown)
+
+    def __getitem__(self, row: int) -> StoredDevice:
+        if row < 0:
+            row += len(self)
+        if not 0 <= row < len(self):
+            raise IndexError(row)
+        return self.model.device_at(row)
+
+    def __iter__(self) -> Iterator[StoredDevice]:
+        model = self.model
+        for start in range(0, len(model.shown), 2000):
+            ids = [model.columns.ids[p] for p in model.shown[start : start + 2000]]
+            found = model.fetch(ids)
+            yield from (found[i] for i in ids if i in found)
+
+    def index(self, device, start: int = 0, stop: int | None = None) -> int:
+        row = self.model.row_of(device.id)
+        if row is None:
+            raise ValueError(device)
+        return row
 
 
 class DeviceTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.devices: list[StoredDevice] = []
+        self.columns = DeviceColumns()
+        self.fetch: Callable[[list[int]], dict[int, StoredDevice]] = lambda ids: {}
+        self.shown = array("I")  # positions in `columns`, in display order, of the devices that pass the filter
+        self.criteria = DeviceFilter()
+        self.devices = DeviceRows(self)
         self.original_names: list[str] = []  # the user's own columns, shown after Vetted's on demand
         self.original: dict[int, dict[str, str]] = {}
         self.book: PriceBook | None = None
         self.include_review = False
+        self.searchable: Callable[[], Iterator[tuple[int, str]]] | None = None
+        self.order_by: Callable[[str], array] | None = None
         self._units: dict[str, Estimate] = {}
+        self._cache: dict[int, StoredDevice] = {}
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
+        self._orders: dict[int, array] = {}  # ascending order of every position, per column sorted on
+        self._search: _Searchable | None = None
+
+    # --- contents ----------------------------------------------------------------------------------
+    def set_columns(
+        self,
+        columns: DeviceColumns,
+        fetch: Callable[[list[int]], dict[int, StoredDevice]],
+        searchable: Callable[[], Iterator[tuple[int, str]]] | None = None,
+        order_by: Callable[[str], array] | None = None,
+    ) -> None:
+        """Show these devices. `fetch(ids)` reads devices by id; `searchable()` gives the searched fields
+        the columns lack (see app.core.store.columns.search_texts), `order_by(field)` every id sorted on one."""
+        self.beginResetModel()
+        self.columns, self.fetch, self.searchable, self.order_by = columns, fetch, searchable, order_by
+        self._cache, self._orders, self._search = {}, {}, None
+        self.shown = self._arrange()
+        self.endResetModel()
+
+    def set_devices(self, devices: list[StoredDevice]) -> None:
+        """Show a list of devices already read (small projects, tests)."""
+        from app.core.store.columns import CODED, DECISION, Column
+
+        columns = DeviceColumns(array("q", (d.id for d in devices)), {n: Column() for n in (*CODED, DECISION)})
+        for name, column in columns.coded.items():
+            column.extend([getattr(d, name) for d in devices])
+        by_id = {d.id: d for d in devices}
+        self.set_columns(columns, lambda ids: {i: by_id[i] for i in ids if i in by_id})
 
     def set_original(self, names: list[str], values: dict[int, dict[str, str]]) -> None:
         """Show the imported files' own columns after Vetted's (names [] hides them again)."""
         self.beginResetModel()
         self.original_names, self.original = names, values
+        self._orders = {c: o for c, o in self._orders.items() if c < len(COLUMNS)}
         self.endResetModel()
 
     def set_pricing(self, book: PriceBook, include_review: bool) -> None:
         """The price book behind the estimate column."""
         self.book, self.include_review, self._units = book, include_review, {}
+        self._orders.pop(COLUMN["estimate"], None)
         column = COLUMN["estimate"]
-        if self.devices:
-            self.dataChanged.emit(self.index(0, column), self.index(len(self.devices) - 1, column))
+        if self.shown:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.shown) - 1, column))
 
-    def estimate(self, device: StoredDevice) -> float | None:
+    def estimate(self, device) -> float | None:
         """Typical cost of replacing the device, or None when it is not to be replaced."""
         if self.book is None or not in_estimate(device, self.include_review):
             return None
@@ -77,20 +216,86 @@ class DeviceTableModel(QAbstractTableModel):
             unit = self._units[device.category] = unit_estimate(self.book, device.category)
         return unit.typical
 
-    def set_devices(self, devices: list[StoredDevice]) -> None:
-        self.beginResetModel()
-        self.devices = devices
-        self.endResetModel()
-
     def replace_device(self, device: StoredDevice) -> None:
-        for row, current in enumerate(self.devices):
-            if current.id == device.id:
-                self.devices[row] = device
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-                return
+        """A device changed (edited, decided): update its columns and its row."""
+        position = self.columns.position(device.id)
+        if position is None:
+            return
+        for name, column in self.columns.coded.items():
+            column.set(position, getattr(device, name))
+        self._cache[device.id] = device
+        self._orders.clear()
+        self._search = None
+        row = self.row_of(device.id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
+    # --- reading -------------------------------------------------------------------------------------
+    def device_at(self, row: int) -> StoredDevice:
+        device_id = self.columns.ids[self.shown[row]]
+        device = self._cache.get(device_id)
+        if device is None:
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache = {}
+            start = max(0, row - _BLOCK // 4)
+            ids = [self.columns.ids[p] for p in self.shown[start : start + _BLOCK]]
+            self._cache.update(self.fetch([i for i in ids if i not in self._cache]))
+            device = self._cache[device_id]
+        return device
+
+    def row_of(self, device_id: int) -> int | None:
+        position = self.columns.position(device_id)
+        if position is None:
+            return None
+        try:
+            return self.shown.index(position)
+        except ValueError:
+            return None
+
+    def shown_ids(self) -> array:
+        return array("q", map(self.columns.ids.__getitem__, self.shown))
+
+    def sorted_ids(self) -> array:
+        """Every device's id (the filter aside) in the order the table is sorted."""
+        order = self._order()
+        return array("q", self.columns.ids) if order is None else array("q", map(self.columns.ids.__getitem__, order))
+
+    def verdict_counts(self) -> tuple[Counter, Counter]:
+        """(devices per verdict, flagged or to-review devices per vendor) of every device."""
+        verdict, vendor = self.columns.coded.get("verdict"), self.columns.coded.get("vendor_name")
+        if verdict is None or not len(self.columns):
+            return Counter(), Counter()
+        by_code = Counter(verdict.codes)
+        verdicts = Counter({verdict.values[c]: n for c, n in by_code.items()})
+        wanted = {c for c, v in enumerate(verdict.values) if v in ("flagged", "review")}
+        pairs = Counter(zip(verdict.codes, vendor.codes, strict=True)) if wanted else Counter()
+        vendors: Counter = Counter()
+        for (v, name), n in pairs.items():
+            if v in wanted:
+                vendors[vendor.values[name]] += n
+        return verdicts, vendors
+
+    def choices(self, name: str) -> list[str]:
+        """The distinct non-blank values of a coded column that some device has, sorted."""
+        column = self.columns.coded.get(name)
+        if column is None:
+            return []
+        used = set(column.codes)
+        return sorted(v for c, v in enumerate(column.values) if v and c in used)
+
+    def cost_groups(self) -> Iterator[tuple[CostGroup, int]]:
+        """Every device, grouped by what its estimate depends on: (group, device count)."""
+        coded = self.columns.coded
+        if not len(self.columns):
+            return
+        names = ("site", "vendor_name", "category", "verdict", "decision")
+        columns = [coded[n] for n in names]
+        for codes, count in Counter(zip(*(c.codes for c in columns), strict=True)).items():
+            yield CostGroup(*(c.values[code] for c, code in zip(columns, codes, strict=True))), count
+
+    # --- Qt ------------------------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()):  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.devices)
+        return 0 if parent.isValid() else len(self.shown)
 
     def columnCount(self, parent=QModelIndex()):  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS) + len(self.original_names)
@@ -101,15 +306,19 @@ class DeviceTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        device = self.devices[index.row()]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return verdict_tint(device.verdict) if device.decision != "dismiss" else None
+        row = index.row()
+        if role == Qt.ItemDataRole.BackgroundRole:  # from the columns: no read of the project
+            position = self.shown[row]
+            verdict = self.columns.value("verdict", position)
+            return verdict_tint(verdict) if self.columns.value("decision", position) != "dismiss" else None
         if index.column() >= len(COLUMNS):
             if role != Qt.ItemDataRole.DisplayRole:
                 return None
-            return self.original.get(device.id, {}).get(self.original_names[index.column() - len(COLUMNS)], "")
+            device_id = self.columns.ids[self.shown[row]]
+            return self.original.get(device_id, {}).get(self.original_names[index.column() - len(COLUMNS)], "")
         attribute = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
+            device = self.device_at(row)
             if attribute == "estimate":
                 cost = self.estimate(device)
                 return "" if cost is None else format_money(cost, self.book.currency)
@@ -124,39 +333,141 @@ class DeviceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and attribute == "estimate":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and attribute == "verdict":
-            return verdict_icon(device.verdict)
+            return verdict_icon(self.columns.value("verdict", self.shown[row]))
         if role == Qt.ItemDataRole.ToolTipRole and attribute in ("verdict", "explanation"):
-            return device.explanation
+            return self.columns.value("explanation", self.shown[row])
         if role == DEVICE_ROLE:
-            return device
+            return self.device_at(row)
         return None
 
+    # --- filter and sort -------------------------------------------------------------------------------
+    def set_filter(self, criteria: DeviceFilter) -> None:
+        self.criteria = criteria
+        self.refilter()
+
+    def refilter(self) -> None:
+        """Decide again which devices are shown (after a filter change or an edit), keeping the sort."""
+        self.beginResetModel()
+        self.shown = self._arrange()
+        self.endResetModel()
+
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
-        """Sort the Python list with one key per row: far faster than Qt comparing cells one by one."""
-        if column >= len(COLUMNS):
-            name = self.original_names[column - len(COLUMNS)]
-            key = lambda d: self.original.get(d.id, {}).get(name, "").casefold()  # noqa: E731
-        elif (attribute := COLUMNS[column][0]) == "verdict":
-            key = lambda d: _VERDICT_RANK.get(d.verdict, 9)  # noqa: E731 - one-line sort keys
-        elif attribute == "row":
-            key = attrgetter("row")
-        elif attribute == "estimate":
-            key = lambda d: self.estimate(d) or 0.0  # noqa: E731
-        else:
-            key = lambda d: str(getattr(d, attribute)).casefold()  # noqa: E731
+        """Sort on the columns' codes: one key per device, computed once per column and kept."""
+        if column < 0:
+            return  # -1 means "as imported": nothing to do
         self.layoutAboutToBeChanged.emit()
         # Keep the selection on the same devices: note which device each persistent index shows.
         persistent = self.persistentIndexList()
-        shown = [self.devices[p.row()] if p.isValid() else None for p in persistent]
-        self.devices.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        shown = [self.shown[p.row()] if p.isValid() and p.row() < len(self.shown) else None for p in persistent]
+        self._sorted = (column, order)
+        self.shown = self._arrange()
         if persistent:
-            wanted = {id(d) for d in shown if d is not None}
-            rows = {id(d): row for row, d in enumerate(self.devices) if id(d) in wanted}
+            wanted = set(shown)
+            rows = {position: row for row, position in enumerate(self.shown) if position in wanted}
             self.changePersistentIndexList(
                 persistent,
                 [
-                    self.index(rows[id(d)], p.column()) if d is not None else QModelIndex()
-                    for p, d in zip(persistent, shown, strict=True)
+                    self.index(rows[s], p.column()) if s is not None and s in rows else QModelIndex()
+                    for p, s in zip(persistent, shown, strict=True)
                 ],
             )
         self.layoutChanged.emit()
+
+    def _order(self) -> array | None:
+        """Every position in the current sort order; None when unsorted (id order)."""
+        if self._sorted is None:
+            return None
+        column, order = self._sorted
+        ascending = self._orders.get(column)
+        if ascending is None:
+            ascending = self._orders[column] = self._ascending(column)
+        return ascending if order == Qt.SortOrder.AscendingOrder else ascending[::-1]
+
+    def _ascending(self, column: int) -> array:
+        count = len(self.columns)
+        if column >= len(COLUMNS):
+            name = self.original_names[column - len(COLUMNS)]
+            ids = self.columns.ids
+            keys = [self.original.get(ids[p], {}).get(name, "").casefold() for p in range(count)]
+            return array("I", sorted(range(count), key=keys.__getitem__))
+        attribute = COLUMNS[column][0]
+        coded = self.columns.coded.get(attribute)
+        if attribute == "estimate":
+            groups = {"verdict", "decision", "category"}
+            cols = [self.columns.coded[n] for n in sorted(groups)]
+            cost: dict[tuple, float] = {}
+            for codes in set(zip(*(c.codes for c in cols), strict=True)):
+                row = dict(zip(sorted(groups), (c.values[x] for c, x in zip(cols, codes, strict=True)), strict=True))
+                cost[codes] = self.estimate(CostGroup("", "", row["category"], row["verdict"], row["decision"])) or 0.0
+            keys = list(map(cost.__getitem__, zip(*(c.codes for c in cols), strict=True)))
+        elif coded is not None:
+            if attribute == "verdict":
+                rank = [_VERDICT_RANK.get(v, 9) for v in coded.values]
+            else:
+                if attribute == "category":
+                    words = [str(CATEGORY_LABELS.get(v, v)).casefold() for v in coded.values]
+                else:
+                    words = [v.casefold() for v in coded.values]
+                ranked = sorted(range(len(words)), key=words.__getitem__)
+                rank = [0] * len(words)
+                for place, code in enumerate(ranked):
+                    rank[code] = place
+            keys = array("I", map(rank.__getitem__, coded.codes))
+        else:  # not coded (serial, MAC, ...): the project sorts its ids
+            ids = self.fetch_order(attribute)
+            return array("I", map(partial(bisect_left, self.columns.ids), ids))
+        return array("I", sorted(range(count), key=keys.__getitem__))
+
+    def fetch_order(self, attribute: str) -> array:
+        """Every device id sorted on a column the model does not keep: the project sorts (see `order_by`)."""
+        if self.order_by is not None:
+            return self.order_by(attribute)
+        everything = self.fetch(list(self.columns.ids))
+        by_value = sorted(everything.values(), key=lambda d: (str(getattr(d, attribute)).casefold(), d.id))
+        return array("q", (d.id for d in by_value))
+
+    def _arrange(self) -> array:
+        """The positions to show: those passing the filter, in the sort order."""
+        count = len(self.columns)
+        mask = self._mask(count)
+        order = self._order()
+        if mask is None:
+            return array("I", order if order is not None else range(count))
+        if order is None:
+            return array("I", compress(range(count), mask))
+        return array("I", compress(order, map(mask.__getitem__, order)))
+
+    def _mask(self, count: int) -> bytes | None:
+        """One byte a position, 1 for a device that passes the filter; None when everything passes."""
+        criteria, coded = self.criteria, self.columns.coded
+        mask = None
+        for name, wanted in (("verdict", criteria.verdict), ("vendor_name", criteria.vendor), ("site", criteria.site)):
+            if wanted and name in coded:
+                codes = {c for c, v in enumerate(coded[name].values) if v == wanted}
+                mask = _and(mask, bytes(map(codes.__contains__, coded[name].codes)), count)
+        if criteria.text:
+            needle = criteria.text.casefold()
+            hits = []
+            for name in SEARCHED:
+                column = coded.get(name)
+                if column is not None:
+                    codes = {c for c, v in enumerate(column.values) if needle in v.casefold()}
+                    if codes:
+                        hits.append(bytes(map(codes.__contains__, column.codes)))
+            hits.append(self._searched_rest().mask(needle, count))
+            mask = _and(mask, _or(hits, count), count)
+        return mask
+
+    def _searched_rest(self) -> _Searchable:
+        if self._search is None:
+            if self.searchable is not None:
+                self._search = _Searchable.build(self.searchable())
+            else:  # devices given as a list: read them all once
+                rest = [n for n in SEARCHED if n not in self.columns.coded]
+                everything = {d.id: d for d in self.fetch(list(self.columns.ids)).values()}
+                text = "\x1e".join(
+                    "\x1f".join(str(getattr(everything[i], n)) for n in rest) if i in everything else ""
+                    for i in self.columns.ids
+                )
+                self._search = _Searchable.build(iter([(0, text)]))
+        return self._search

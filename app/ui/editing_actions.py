@@ -88,7 +88,7 @@ class EditingActions:
 
     def _refresh_device(self, device_id: int) -> None:
         self.view.replace_device(self.project.device(device_id))
-        self.view.proxy.refresh()
+        self.view.refresh()
         self._refresh_costs()
         self._show_details()
 

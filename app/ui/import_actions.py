@@ -86,7 +86,7 @@ class ImportActions:
         def run(job: Job):
             project = Project(project_path)  # the window keeps reading through its own connection
             try:
-                return work(project, job), project.devices()
+                return work(project, job), project.device_columns()  # read here, not on the window's thread
             finally:
                 project.close()
 
@@ -102,13 +102,13 @@ class ImportActions:
         self.job.failed.connect(lambda message: self._project_job_ended(message, None, failure_title))
         self.job.cancelled.connect(lambda: self._project_job_ended(self.tr("Cancelled; nothing was changed."), None))
 
-    def _project_job_ended(self, message: str, devices, failure_title: str = "") -> None:
+    def _project_job_ended(self, message: str, columns, failure_title: str = "") -> None:
         self._show_busy(False)
         self.job = None
         self.statusBar().showMessage(message, 10000)
         if failure_title:
             QMessageBox.warning(self, failure_title, message)
-        if devices is not None:
+        if columns is not None:
             self.undo_stack.clear()  # the change is not undone one device at a time
-            self._show_devices(devices)
+            self._show_devices(columns)
             self._update_actions()

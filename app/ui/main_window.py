@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.matching import Matcher
-from app.core.store.project import Project, ProjectError, StoredDevice
+from app.core.store.columns import DeviceColumns
+from app.core.store.project import Project, ProjectError
 from app.core.where import Where
 from app.ui import app_settings
 from app.ui.cost_actions import CostActions
@@ -320,11 +321,12 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
 
     def reload(self) -> None:
         if self.project:
-            self._show_devices(self.project.devices())
+            self._show_devices()
         self._update_actions()
 
-    def _show_devices(self, devices: list[StoredDevice]) -> None:
-        self.view.set_devices(devices)
+    def _show_devices(self, columns: DeviceColumns | None = None) -> None:
+        """Show the project's devices: `columns` read in the background, or read now."""
+        self.view.show_project(self.project, columns)
         self._refresh_costs()
         if self.original_columns.isChecked():
             self._show_original(True)

@@ -1,12 +1,11 @@
 """The working page of a project: summary strip, filter bar and the device table."""
 
-import gc
-
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from app.core.store.project import StoredDevice
-from app.ui.device_filter import DeviceFilterProxy
+from app.core.store.columns import DeviceColumns
+from app.core.store.project import Project, StoredDevice
+from app.ui.device_filter import SEARCHED, DeviceFilterProxy
 from app.ui.device_model import COLUMN, COLUMNS, DEVICE_ROLE, DeviceTableModel
 from app.ui.filter_bar import FilterBar
 from app.ui.summary_strip import SummaryStrip
@@ -75,6 +74,10 @@ class ProjectView(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
         self.filters.changed.connect(self.proxy.set_filter)
+        # A filter change or a reload resets the model: the selected device stays selected if still shown.
+        self._kept: int | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._restore_current)
         self.summary.verdict_clicked.connect(self.filters.show_verdict)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
         self.table.doubleClicked.connect(lambda *_: self.activated.emit())
@@ -83,29 +86,44 @@ class ProjectView(QWidget):
         for index, (attribute, _) in enumerate(COLUMNS):
             self.table.setColumnHidden(index, not on and attribute not in MAIN_COLUMNS)
 
-    def set_devices(self, devices: list[StoredDevice]) -> None:
-        current = self.current()
-        self.proxy.forget()
-        self.proxy.prepare(devices)
-        self.model.set_devices(devices)
-        # The device list lives as long as the project is open: keep the collector from re-walking its
-        # 100,000s of objects on every full pass (a pause the user would feel). Collect first, once, so
-        # garbage frozen earlier (by a bulk import, or the previous list) is freed rather than kept.
-        gc.unfreeze()
-        gc.collect()
-        gc.freeze()
-        self.summary.show_counts(devices)
-        self.filters.set_choices(
-            sorted({d.vendor_name for d in devices if d.vendor_name}), sorted({d.site for d in devices if d.site})
+    def show_project(self, project: Project, columns: DeviceColumns | None = None) -> None:
+        """Show a project's devices: `columns` as read (in the background, after an import) or read now."""
+        if columns is None:
+            columns = project.device_columns()
+        rest = tuple(name for name in SEARCHED if name not in columns.coded)
+        self.model.set_columns(
+            columns, project.devices_by_id, lambda: project.search_texts(rest), project.ids_sorted_on
         )
-        if current:
-            self.select(current.id)
+        self._show_counts()
+        self.filters.set_choices(self.model.choices("vendor_name"), self.model.choices("site"))
+        self.selection_changed.emit()
+
+    def set_devices(self, devices: list[StoredDevice]) -> None:
+        """Show devices already read (small lists: tests, previews)."""
+        self.model.set_devices(devices)
+        self._show_counts()
+        self.filters.set_choices(self.model.choices("vendor_name"), self.model.choices("site"))
         self.selection_changed.emit()
 
     def replace_device(self, device: StoredDevice) -> None:
         self.model.replace_device(device)
-        self.proxy.forget([device.id])
-        self.summary.show_counts(self.model.devices)
+        self._show_counts()
+
+    def refresh(self) -> None:
+        """Filter again after an edit; the selection stays."""
+        self.model.refilter()
+
+    def _show_counts(self) -> None:
+        verdicts, vendors = self.model.verdict_counts()
+        self.summary.show_tallies(verdicts, vendors, len(self.model.columns))
+
+    def _remember_current(self) -> None:
+        index = self.table.currentIndex()
+        self._kept = self.model.columns.ids[self.model.shown[index.row()]] if index.isValid() else None
+
+    def _restore_current(self) -> None:
+        if self._kept is not None:
+            self.select(self._kept)
 
     def current(self) -> StoredDevice | None:
         index = self.table.currentIndex()
@@ -116,12 +134,11 @@ class ProjectView(QWidget):
         return [index.data(DEVICE_ROLE) for index in rows]
 
     def select(self, device_id: int) -> None:
-        for row, device in enumerate(self.model.devices):
-            if device.id == device_id:
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
-                if index.isValid():
-                    self.table.selectionModel().setCurrentIndex(
-                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-                    )
-                    self.table.scrollTo(index)
-                return
+        row = self.model.row_of(device_id)
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                )
+                self.table.scrollTo(index)

@@ -56,7 +56,10 @@ class SummaryStrip(QWidget):
             verdicts[device.verdict] += 1
             if device.verdict == "flagged" or device.verdict == "review":
                 vendors[device.vendor_name] += 1
-        count = len(devices)
+        self.show_tallies(verdicts, vendors, len(devices))
+
+    def show_tallies(self, verdicts: Counter, vendors: Counter, count: int) -> None:
+        """Devices per verdict, flagged or to-review devices per vendor, and how many devices in all."""
         total = self.tr("<b>1 device</b>") if count == 1 else self.tr("<b>%1 devices</b>").replace("%1", f"{count:,}")
         self.total.setText(total)
         for verdict, button in self.buttons.items():
@@ -66,4 +69,4 @@ class SummaryStrip(QWidget):
             self.vendors.setText(self.tr("Flagged or to review: %1").replace("%1", listed))
             self.vendors.setToolTip(self.vendors.text())
         else:
-            self.vendors.setText(self.tr("No device points at a listed vendor.") if devices else "")
+            self.vendors.setText(self.tr("No device points at a listed vendor.") if count else "")

@@ -4,6 +4,7 @@ These sheets hold nearly every cell of a large report, so rows are written strai
 each value's writer chosen once per column; see benchmarks/bench_export.py.
 """
 
+from collections.abc import Callable
 from operator import attrgetter
 
 from xlsxwriter.worksheet import Worksheet
@@ -96,7 +97,14 @@ _ALL_TEXT_COLUMNS = tuple(
 )
 
 
-def write_flagged(ws: Worksheet, cells: Cells, report: Report) -> int:
+PROGRESS_EVERY = 5000  # device rows between two progress reports
+
+
+def _no_progress(rows: int) -> None:
+    pass
+
+
+def write_flagged(ws: Worksheet, cells: Cells, report: Report, progress: Callable[[int], None] = _no_progress) -> int:
     """The devices the estimate covers, one a row, each costed by a formula on the Price book; returns the rows.
 
     One cost a device (the typical one) keeps the sheet readable and the export fast; the Summary adds
@@ -127,10 +135,13 @@ def write_flagged(ws: Worksheet, cells: Cells, report: Report) -> int:
         write_formula(row, COST, f"=VLOOKUP($D{row + 1},{cost_range},{cost_index},FALSE)", cells.money, unit)
         text(ws, row, _FLAGGED["Inventory sheet"], device.sheet)
         write_number(row, _FLAGGED["Inventory row"], device.row)
+        if row % PROGRESS_EVERY == 0:
+            progress(row)
+    progress(len(report.replaced))
     return _finish(ws, len(report.replaced), FLAGGED_COLUMNS)
 
 
-def write_all(ws: Worksheet, cells: Cells, report: Report) -> int:
+def write_all(ws: Worksheet, cells: Cells, report: Report, progress: Callable[[int], None] = _no_progress) -> int:
     """Every device with its verdict, vendor, reason and decision; returns the row count."""
     cells.headers(ws, 0, ALL_COLUMNS)
     text, date_or_text, write_number = cells.text, cells.date_or_text, ws.write_number
@@ -149,6 +160,9 @@ def write_all(ws: Worksheet, cells: Cells, report: Report) -> int:
             text(ws, row, DECISION, DECISION_LABELS.get(device.decision, device.decision))
             text(ws, row, _ALL["Note"], device.note)
             date_or_text(ws, row, _ALL["Decided on"], device.decided_at)
+        if row % PROGRESS_EVERY == 0:
+            progress(row)
+    progress(len(report.devices))
     return _finish(ws, len(report.devices), ALL_COLUMNS)
 
 

@@ -1,6 +1,7 @@
 """The Excel report: Summary, Flagged devices, All devices, Price book and Sources, with live totals."""
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import xlsxwriter
@@ -17,11 +18,12 @@ from app.core.export.xlsx_summary import write_summary
 from app.core.pricing.sheet import SHEET_NAME as PRICE_BOOK_SHEET
 
 
-def write_xlsx(report: Report, path: Path) -> None:
+def write_xlsx(report: Report, path: Path, progress: Callable[[int, int], None] | None = None) -> None:
     """Write the report workbook to `path`; ExportError with one sentence if it cannot be written.
 
     Each cost and total is an Excel formula over the Price book sheet, carrying the value Vetted
     computed, so Excel (which recalculates on opening) and Vetted agree until someone changes a price.
+    `progress(done, total)` hears, every few thousand, how many device rows of both device sheets are written.
     """
     with report_file(path) as temporary:
         # constant_memory streams each sheet's rows to disk as they are written: 100,000 devices
@@ -36,8 +38,9 @@ def write_xlsx(report: Report, path: Path) -> None:
         everything = workbook.add_worksheet(ALL_SHEET, worksheet_class=_PlainFormulaSheet)
         prices = workbook.add_worksheet(PRICE_BOOK_SHEET)
         sources = workbook.add_worksheet(SOURCES_SHEET)
-        write_flagged(flagged, cells, report)
-        write_all(everything, cells, report)
+        total = len(report.replaced) + len(report.devices)
+        done = write_flagged(flagged, cells, report, _Progress(progress, 0, total))
+        write_all(everything, cells, report, _Progress(progress, done, total))
         write_price_book(workbook, prices, cells, report)
         write_sources(sources, cells, report)
         write_summary(workbook, summary, cells, report)
@@ -45,6 +48,17 @@ def write_xlsx(report: Report, path: Path) -> None:
             workbook.close()
         except FileCreateError as error:
             raise error.args[0] from None  # the OSError itself, which report_file puts in a sentence
+
+
+class _Progress:
+    """Rows written on one sheet, reported as rows of the whole report."""
+
+    def __init__(self, report: Callable[[int, int], None] | None, before: int, total: int):
+        self.report, self.before, self.total = report, before, total
+
+    def __call__(self, rows: int) -> None:
+        if self.report is not None:
+            self.report(self.before + rows, self.total)
 
 
 # Text xlsxwriter must work on: XML-special and control characters, its own _xHHHH_ escapes, and

@@ -102,11 +102,17 @@ def totals(rows: Iterable[CostRow], book: PriceBook, include_review: bool = Fals
     Sites and vendors that differ only in letter case are one group (as Excel's comparisons see them),
     named as first written.
     """
+    return counted_totals(((row, 1) for row in rows), book, include_review)
+
+
+def counted_totals(rows: Iterable[tuple[CostRow, int]], book: PriceBook, include_review: bool = False) -> Totals:
+    """As `totals`, for rows that each stand for a number of devices alike (a table of a million devices
+    groups them first)."""
     groups = GroupNames()
     counted: Counter[tuple[str, str, str]] = Counter()
-    for row in rows:
+    for row, count in rows:
         if in_estimate(row, include_review):
-            counted[groups.site(site_name(row)), groups.vendor(vendor_label(row)), row.category] += 1
+            counted[groups.site(site_name(row)), groups.vendor(vendor_label(row)), row.category] += count
     units = {category: unit_estimate(book, category) for *_, category in counted}
 
     def breakdown(position: int) -> dict[str, Subtotal]:

@@ -21,6 +21,8 @@ from pathlib import Path
 from app.core.domain import DEVICE_FIELDS, Device, Match
 from app.core.importing.cells import cell_text
 from app.core.normalise import mac_digits, model_key
+from app.core.store.columns import DeviceColumns, search_texts, sorted_ids
+from app.core.store.columns import load as load_columns
 from app.core.store.migrations import APPLICATION_ID, JSON_COLUMNS, MIGRATIONS, expected_columns, migrate
 
 _DEVICE_COLUMNS = ("sheet", "row", *DEVICE_FIELDS)
@@ -198,6 +200,32 @@ class Project:
         )
         with _no_garbage_collection():
             return [StoredDevice(*row) for row in rows]
+
+    def device_columns(self) -> DeviceColumns:
+        """Every device as coded columns (see app.core.store.columns): what a large table keeps in memory."""
+        return load_columns(self.conn)
+
+    def ids_sorted_on(self, field_name: str):
+        """Every device id sorted on a field the table does not keep in memory (serial, MAC, row, ...)."""
+        return sorted_ids(self.conn, field_name)
+
+    def search_texts(self, fields: tuple[str, ...]):
+        """These fields of every device, joined per range of ids (see app.core.store.columns.search_texts)."""
+        return search_texts(self.conn, fields)
+
+    def devices_by_id(self, ids: Iterable[int]) -> dict[int, StoredDevice]:
+        """The devices with these ids (those that exist), read in one query per 10,000."""
+        ids = list(ids)
+        found: dict[int, StoredDevice] = {}
+        for start in range(0, len(ids), 10_000):
+            chunk = ids[start : start + 10_000]
+            rows = self.conn.execute(
+                f"SELECT {_STORED_COLUMNS} FROM devices d LEFT JOIN decisions x ON x.device_id = d.id "
+                f"WHERE d.id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update((row[0], StoredDevice(*row)) for row in rows)
+        return found
 
     def device(self, device_id: int) -> StoredDevice:
         row = self.conn.execute(

@@ -1,0 +1,148 @@
+"""A project's devices as columns, for a table of a million rows: no Python object per device per column.
+
+The fields a table filters, sorts and counts on repeat across devices (verdict, vendor, make, model,
+site, ...): each is kept as an array of small integer codes into its distinct values. Everything else
+(serials, MAC addresses, notes) stays in the project file and is read for the rows on screen only.
+Rows are read in id ranges, each as one string per column that SQLite joins and Python splits in C:
+a full pass over the file, with memory bounded by the range, not by the project.
+"""
+
+import sqlite3
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from app.core.domain import DEVICE_FIELDS
+
+# Stored expression of each coded column (decision comes from its own table, see `load`).
+CODED = {
+    "verdict": "verdict",
+    "vendor_name": "vendor_name",
+    "manufacturer": "manufacturer",
+    "model": "model",
+    "device_type": "device_type",
+    "site": "site",
+    "location": "location",
+    "explanation": "explanation",
+    "category": "CASE category_override WHEN '' THEN category ELSE category_override END",
+    "sheet": "sheet",
+}
+DECISION = "decision"
+_SEPARATOR = "\x1f"
+_SORTABLE = frozenset((*DEVICE_FIELDS, "row", "sheet"))
+_RANGE = 100_000  # ids per query: bounds the joined strings (an explanation is ~150 characters)
+
+
+class _Codes(dict):
+    """value -> code, a new code for each new value."""
+
+    def __missing__(self, value: str) -> int:
+        code = self[value] = len(self)
+        return code
+
+
+@dataclass
+class Column:
+    """One coded column: `values[codes[position]]` is the value of the device at `position`."""
+
+    values: list[str] = field(default_factory=list)
+    codes: array = field(default_factory=lambda: array("I"))
+    _lookup: _Codes = field(default_factory=_Codes, repr=False)
+
+    def extend(self, texts: list[str]) -> None:
+        self.codes.extend(map(self._lookup.__getitem__, texts))
+        if len(self._lookup) != len(self.values):
+            self.values = list(self._lookup)
+
+    def code(self, value: str) -> int:
+        """The code of `value`, adding it if new."""
+        code = self._lookup[value]
+        if len(self._lookup) != len(self.values):
+            self.values = list(self._lookup)
+        return code
+
+    def set(self, position: int, value: str) -> None:
+        self.codes[position] = self.code(value)
+
+    def value(self, position: int) -> str:
+        return self.values[self.codes[position]]
+
+
+@dataclass
+class DeviceColumns:
+    """Every device of a project: `ids` in id order (a device's position is its index there) and the
+    coded columns by field name."""
+
+    ids: array = field(default_factory=lambda: array("q"))
+    coded: dict[str, Column] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def position(self, device_id: int) -> int | None:
+        """Where a device is in `ids` (None if it is not there); ids are ascending, so a binary search."""
+        from bisect import bisect_left
+
+        at = bisect_left(self.ids, device_id)
+        return at if at < len(self.ids) and self.ids[at] == device_id else None
+
+    def value(self, name: str, position: int) -> str:
+        return self.coded[name].value(position)
+
+
+def load(conn: sqlite3.Connection) -> DeviceColumns:
+    """Read the coded columns of every device, in id order."""
+    found = DeviceColumns(coded={name: Column() for name in (*CODED, DECISION)})
+    joined = ", ".join(f"group_concat({expression}, char(31))" for expression in CODED.values())
+    query = f"SELECT count(*), group_concat(id), {joined} FROM devices WHERE id >= ? AND id < ?"
+    low, high = conn.execute("SELECT min(id), max(id) FROM devices").fetchone()
+    if low is None:
+        found.coded[DECISION].extend([])
+        return found
+    for start in range(low, high + 1, _RANGE):
+        count, ids, *texts = conn.execute(query, (start, start + _RANGE)).fetchone()
+        if not count:
+            continue
+        found.ids.extend(map(int, ids.split(",")))
+        for (name, expression), text in zip(CODED.items(), texts, strict=True):
+            parts = text.split(_SEPARATOR)
+            if len(parts) != count:  # a value holding the separator itself: read that column row by row
+                rows = conn.execute(
+                    f"SELECT {expression} FROM devices WHERE id >= ? AND id < ? ORDER BY id", (start, start + _RANGE)
+                )
+                parts = [value for (value,) in rows]
+            found.coded[name].extend(parts)
+    decisions = found.coded[DECISION]
+    decisions.extend([""] * len(found.ids))
+    for device_id, decision in conn.execute("SELECT device_id, decision FROM decisions"):
+        position = found.position(device_id)
+        if position is not None:
+            decisions.set(position, decision)
+    return found
+
+
+def sorted_ids(conn: sqlite3.Connection, field_name: str) -> array:
+    """Every device id, sorted on a stored field (letter case ignored; ties in id order)."""
+    if field_name not in _SORTABLE:
+        raise ValueError(field_name)
+    collate = "" if field_name == "row" else " COLLATE NOCASE"
+    (joined,) = conn.execute(
+        f"SELECT group_concat(id) FROM (SELECT id FROM devices ORDER BY {field_name}{collate}, id)"
+    ).fetchone()
+    return array("q", map(int, joined.split(","))) if joined else array("q")
+
+
+def search_texts(conn: sqlite3.Connection, fields: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """(position of the first device, its devices' `fields` joined) per range of ids, in id order:
+    fields are separated by \\x1f, devices by \\x1e."""
+    if set(fields) - _SORTABLE:
+        raise ValueError(fields)
+    text = "||char(31)||".join(f"replace(replace({f}, char(30), ' '), char(31), ' ')" for f in fields)
+    query = f"SELECT count(*), group_concat({text}, char(30)) FROM devices WHERE id >= ? AND id < ?"
+    low, high = conn.execute("SELECT min(id), max(id) FROM devices").fetchone()
+    position = 0
+    for start in range(low or 0, (high or -1) + 1, _RANGE):
+        count, joined = conn.execute(query, (start, start + _RANGE)).fetchone()
+        if count:
+            yield position, joined
+            position += count
