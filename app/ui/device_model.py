@@ -353,13 +353,11 @@ class DeviceTableModel(QAbstractTableModel):
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         """Sort on the columns' codes: one key per device, computed once per column and kept."""
-        if column < 0:
-            return  # -1 means "as imported": nothing to do
         self.layoutAboutToBeChanged.emit()
         # Keep the selection on the same devices: note which device each persistent index shows.
         persistent = self.persistentIndexList()
         shown = [self.shown[p.row()] if p.isValid() and p.row() < len(self.shown) else None for p in persistent]
-        self._sorted = (column, order)
+        self._sorted = (column, order) if column >= 0 else None  # -1: as imported
         self.shown = self._arrange()
         if persistent:
             wanted = set(shown)
