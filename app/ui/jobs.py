@@ -5,9 +5,10 @@ or its error comes back on the GUI thread through the job's signals.
 """
 
 import threading
+import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class Job(QObject):
@@ -46,6 +47,11 @@ class _Runner(QRunnable):
             self.job.cancelled.emit()
         except self.expected as error:
             self.job.failed.emit(str(error))
+        except Exception as error:
+            # A fault in Vetted itself: the job still ends (the window must not stay busy for ever), with
+            # one sentence for the user and the details on stderr for whoever reports it.
+            traceback.print_exc()
+            self.job.failed.emit(unexpected(error))
         else:
             if self.job.is_cancelled():
                 self.job.cancelled.emit()
@@ -53,9 +59,18 @@ class _Runner(QRunnable):
                 self.job.finished.emit(result)
 
 
+def unexpected(error: BaseException) -> str:
+    """One sentence for an error no part of Vetted expected."""
+    detail = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
+    what = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+    return f"Vetted stopped this task because of an unexpected problem ({what})."
+
+
 def run_job(work: Callable[[Job], object], expected: tuple[type[Exception], ...] = (Exception,)) -> Job:
     """Start `work(job)` on the thread pool; connect to the returned job's signals."""
     job = Job()
     job.runner = _Runner(job, work, expected)
-    QThreadPool.globalInstance().start(job.runner)
+    # Started from the event loop, once the caller has connected to the job's signals: a work function that
+    # fails at once would otherwise emit `failed` to no one and leave the window busy for ever.
+    QTimer.singleShot(0, job, lambda: QThreadPool.globalInstance().start(job.runner))
     return job

@@ -312,3 +312,114 @@ def test_any_csv_text_gives_devices_or_one_clear_error(tmp_path, rows):
     path.write_text(text.getvalue(), encoding="utf-8")
     with contextlib.suppress(InventoryError):
         list(open_inventory(path).devices())
+
+
+def test_a_pipe_or_a_device_is_not_called_a_folder(tmp_path):
+    import os
+
+    fifo = tmp_path / "inventory.csv"
+    os.mkfifo(fifo)
+    for path in (fifo, "/dev/zero"):
+        with pytest.raises(InventoryError, match="not a file but a device or a pipe"):
+            open_inventory(path)
+    with pytest.raises(InventoryError, match="is a folder"):
+        open_inventory(tmp_path)
+
+
+def test_a_loop_of_links_is_not_called_missing(tmp_path):
+    (tmp_path / "a.csv").symlink_to(tmp_path / "b.csv")
+    (tmp_path / "b.csv").symlink_to(tmp_path / "a.csv")
+    with pytest.raises(InventoryError, match="link that leads back to itself"):
+        open_inventory(tmp_path / "a.csv")
+
+
+def test_a_file_vetted_may_not_read_is_one_sentence(tmp_path, monkeypatch):
+    import builtins
+
+    path = tmp_path / "locked.csv"
+    path.write_text("Make,Model\nHikvision,DS-2CD2143G2-I\n")
+    real_open = builtins.open
+
+    def refusing_open(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", refusing_open)
+    with pytest.raises(InventoryError, match=r"^Vetted is not allowed to read locked\.csv; .*\.$"):
+        _devices(path)
+
+
+def test_a_file_name_that_is_not_utf8_or_holds_a_newline_shows_as_one_line(tmp_path):
+    import os
+
+    for raw, shown in ((b"caf\xe9.csv", "caf\ufffd.csv"), (b"two\nlines.csv", "two lines.csv")):
+        path = tmp_path / os.fsdecode(raw)
+        path.write_text("Make,Model\nHikvision,DS-2CD2143G2-I\n")
+        (device,) = _devices(path)
+        assert device.sheet == shown
+        path.write_text("Colour\nred\n")
+        with pytest.raises(InventoryError) as refused:
+            open_inventory(path)
+        assert shown in str(refused.value) and "\n" not in str(refused.value)
+        str(refused.value).encode("utf-8")  # no lone surrogate left to break a terminal, a CSV or SQLite
+
+
+def test_a_dtd_in_an_nmap_file_is_refused_in_words_not_a_python_repr(tmp_path):
+    path = tmp_path / "scan.xml"
+    path.write_text('<?xml version="1.0"?><!DOCTYPE nmaprun><nmaprun><host></host></nmaprun>')
+    with pytest.raises(InventoryError) as refused:
+        _devices(path)
+    message = str(refused.value)
+    assert "document type" in message and "DTDForbidden" not in message and "=" not in message
+
+
+def test_a_megabyte_of_notes_in_one_cell_is_kept_up_to_excels_cell_limit(tmp_path):
+    from app.core.importing.cells import CELL_LIMIT
+
+    path = tmp_path / "long-notes.csv"
+    notes = "pasted manual " * 80_000  # 1.1 MB
+    path.write_text(f'Make,Model,Notes\nHikvision,DS-2CD2143G2-I,"{notes}"\nAxis,P3245-V,short\n')
+    first, second = _devices(path)
+    assert first.model == "DS-2CD2143G2-I" and len(first.cells[2]) == CELL_LIMIT == 32_767
+    assert first.description == notes[:CELL_LIMIT].strip() and second.description == "short"
+
+
+def test_headers_without_a_device_under_them_say_so(tmp_path):
+    path = tmp_path / "template.csv"
+    path.write_text("Make,Model,Serial\n,,\n")
+    with pytest.raises(InventoryError, match=r"^template\.csv has column headers but no devices under them\.$"):
+        _devices(path)
+
+
+def test_a_sheet_wider_than_z_or_without_cell_references_is_read(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["Make", "Model", *[f"Extra {n}" for n in range(40)]])
+    book.active.append(["Hikvision", "DS-2CD2143G2-I", *range(40)])
+    wide = tmp_path / "wide.xlsx"
+    book.save(wide)
+    assert _devices(wide)[0].model == "DS-2CD2143G2-I"
+    # The same sheet without r="" references, as some writers save it: calamine places cells in order.
+    loose = tmp_path / "loose.xlsx"
+    with zipfile.ZipFile(wide) as source, zipfile.ZipFile(loose, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                import re
+
+                data = re.sub(rb' r="[A-Z]*\d+"', b"", data)
+            target.writestr(info, data)
+    assert _devices(loose)[0].model == "DS-2CD2143G2-I"
+
+
+def test_a_workbook_whose_grid_would_not_fit_in_memory_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    from app.core.importing.readers import workbook
+
+    book = openpyxl.Workbook()
+    book.active["A1"] = "Make"
+    book.active["AB40"] = "far away"
+    path = tmp_path / "stray.xlsx"
+    book.save(path)
+    monkeypatch.setattr(workbook, "MAX_CELLS", 1000)  # 40 rows x 28 columns; the real limit is 30 million
+    with pytest.raises(InventoryError, match="spread over 40 rows and 28 columns, more than Vetted can read"):
+        open_inventory(path)

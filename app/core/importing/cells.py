@@ -2,6 +2,17 @@
 
 from datetime import date, datetime, time
 
+# Excel's own limit on a cell; longer text (a manual pasted into a notes cell) is kept up to this many
+# characters, so the file still imports and the table and the project stay a sensible size.
+CELL_LIMIT = 32_767
+
+
+def capped(row: list) -> list:
+    """The row with any text longer than CELL_LIMIT cut to it (the row itself when none is)."""
+    if any(cell.__class__ is str and len(cell) > CELL_LIMIT for cell in row):
+        return [cell[:CELL_LIMIT] if cell.__class__ is str else cell for cell in row]
+    return row
+
 
 def cell_text(value: object) -> str:
     """Text as a person would type it: 1234.0 -> '1234', a date -> '2024-03-01', None -> ''."""

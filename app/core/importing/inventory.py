@@ -1,6 +1,7 @@
 """From a file to devices: read every table, find its layout, build one Device per non-blank row."""
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -8,7 +9,7 @@ from pathlib import Path
 from app.core.domain import DEVICE_FIELDS, Device
 from app.core.importing.cells import cell_text
 from app.core.importing.columns import is_header_word
-from app.core.importing.errors import InventoryError
+from app.core.importing.errors import InventoryError, display_name, file_problem
 from app.core.importing.layout import Layout, detect
 from app.core.importing.readers import read_tables
 
@@ -22,11 +23,25 @@ class Inventory:
     skipped: list[str] = field(default_factory=list)  # sheets with no device columns, by name
     _rows: dict[str, Iterator[tuple[int, list[object]]]] = field(default_factory=dict, repr=False)
 
+    @property
+    def name(self) -> str:
+        """The file's name as Vetted shows and stores it (see display_name)."""
+        return display_name(self.path)
+
     def devices(self, mappings: dict[str, dict[str, int]] | None = None) -> Iterator[Device]:
-        """Every device of every usable table, in file order; `mappings` override a sheet's mapping."""
-        for layout in self.layouts:
-            mapping = (mappings or {}).get(layout.sheet, layout.mapping)
-            yield from _devices(layout, mapping, self._rows.pop(layout.sheet, iter(())))
+        """Every device of every usable table, in file order; `mappings` override a sheet's mapping.
+
+        A file with headers but not one device under them raises InventoryError once read to the end.
+        """
+        found = False
+        with _reading(self.path):
+            for layout in self.layouts:
+                mapping = (mappings or {}).get(layout.sheet, layout.mapping)
+                for device in _devices(layout, mapping, self._rows.pop(layout.sheet, iter(()))):
+                    found = True
+                    yield device
+        if not found:
+            raise InventoryError(f"{self.name} has column headers but no devices under them.")
 
     def preview(self, sheet: str, mapping: dict[str, int]) -> list[Device]:
         """Devices from the first rows of a sheet under a mapping, to show before importing."""
@@ -38,19 +53,29 @@ def open_inventory(path: Path | str, sheet: str | None = None) -> Inventory:
     """Open a file and find its tables' layouts; raises InventoryError with a sentence for the user."""
     path = Path(path)
     inventory = Inventory(path, [])
-    for table in read_tables(path, sheet):
-        layout, rows = detect(table)
-        if layout.usable:
-            inventory.layouts.append(layout)
-            inventory._rows[layout.sheet] = rows
-        else:
-            inventory.skipped.append(table.name)
+    with _reading(path):
+        for table in read_tables(path, sheet):
+            layout, rows = detect(table)
+            if layout.usable:
+                inventory.layouts.append(layout)
+                inventory._rows[layout.sheet] = rows
+            else:
+                inventory.skipped.append(table.name)
     if not inventory.layouts:
         raise InventoryError(
-            f"Vetted found no column of makes, models, serial numbers or MAC addresses in {path.name}; "
+            f"Vetted found no column of makes, models, serial numbers or MAC addresses in {inventory.name}; "
             "give the columns headers such as Manufacturer, Model, Serial or MAC."
         )
     return inventory
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[None]:
+    """The operating system's refusals while a file is read (no permission, a disk error) as one sentence."""
+    try:
+        yield
+    except OSError as error:
+        raise file_problem(path, error) from None
 
 
 def _devices(layout: Layout, mapping: dict[str, int], rows: Iterator[tuple[int, list[object]]]) -> Iterator[Device]:

@@ -17,4 +17,4 @@ def import_inventory(
 ) -> ImportResult:
     """Match every device of the file and save it; devices already in the project are updated, not doubled."""
     matched = matcher.match_all(inventory.devices(mappings))
-    return project.import_devices(matched, inventory.path.name, progress, cancelled)
+    return project.import_devices(matched, inventory.name, progress, cancelled)

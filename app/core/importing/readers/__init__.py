@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from app.core.importing.errors import InventoryError
+from app.core.importing.errors import InventoryError, check_regular_file, display_name, file_problem
 from app.core.importing.readers import delimited, network_text, nmap_xml, workbook
 from app.core.importing.table import Table
 
@@ -15,19 +15,19 @@ _WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 def read_tables(path: Path, sheet: str | None = None) -> list[Table]:
     """Every table in the file (every sheet of a workbook); raises InventoryError with a sentence."""
     path = Path(path)
-    if not path.exists():
-        raise InventoryError(f"The file {path} does not exist.")
-    if not path.is_file():
-        raise InventoryError(f"{path} is a folder, not a spreadsheet.")
-    size = path.stat().st_size
+    size = check_regular_file(path)
+    name = display_name(path)
     if size == 0:
-        raise InventoryError(f"The file {path.name} is empty.")
-    with open(path, "rb") as handle:
-        head = handle.read(4096)
+        raise InventoryError(f"The file {name} is empty.")
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError as error:
+        raise file_problem(path, error) from None
     kind = "workbook" if path.suffix.lower() in _WORKBOOK_SUFFIXES or workbook.looks_like_workbook(head) else "text"
     if size > MAX_BYTES[kind]:
         raise InventoryError(
-            f"The file {path.name} is {size / 2**20:.0f} MB, larger than Vetted can import "
+            f"The file {name} is {size / 2**20:.0f} MB, larger than Vetted can import "
             f"({MAX_BYTES[kind] // 2**20} MB); split it into smaller files."
         )
     if kind == "workbook":

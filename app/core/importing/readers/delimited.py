@@ -5,11 +5,13 @@ import csv
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.core.importing.errors import InventoryError
+from app.core.importing.cells import CELL_LIMIT
+from app.core.importing.errors import InventoryError, display_name
 from app.core.importing.table import Table
 
 _DELIMITERS = ",;\t|"
 _SAMPLE = 64 * 1024
+_FIELD_LIMIT = 2**31 - 1  # the largest the csv module accepts; the file size limit bounds it anyway
 
 
 def detect_encoding(head: bytes) -> str:
@@ -61,17 +63,28 @@ def read(path: Path) -> Table:
     encoding = detect_encoding(head)
     sample = head.decode(encoding, errors="replace")
     if looks_binary(sample):
-        raise InventoryError(f"{path.name} is not a spreadsheet or a text table Vetted can read.")
+        raise InventoryError(f"{display_name(path)} is not a spreadsheet or a text table Vetted can read.")
     delimiter = detect_delimiter(sample)
-    return Table(path.name, _rows(path, encoding, delimiter))
+    return Table(display_name(path), _rows(path, encoding, delimiter))
 
 
 def _rows(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list[object]]]:
     # A file that is mostly one encoding but has a stray byte still imports; the byte shows as '�'.
+    # A cell may hold any amount of text (a manual pasted into the notes): the csv module's own limit
+    # (128 KB) would call the file broken. Whole cells are read, then cut to what a cell keeps.
+    if csv.field_size_limit() < _FIELD_LIMIT:
+        csv.field_size_limit(_FIELD_LIMIT)
     with open(path, encoding=encoding, errors="replace", newline="") as handle:
         reader = csv.reader(handle, delimiter=delimiter)
         try:
             # Records, not physical lines: a quoted line break stays inside one row, as Excel shows it.
-            yield from enumerate(reader, start=1)
+            for number, row in enumerate(reader, start=1):
+                # One length test for the row (every cell is text here): cut only rows that hold a long cell.
+                if row and len(max(row, key=len)) > CELL_LIMIT:
+                    row = [cell[:CELL_LIMIT] for cell in row]
+                yield number, row
         except csv.Error as error:
-            raise InventoryError(f"{path.name} has a broken line near line {reader.line_num} ({error}).") from None
+            reason = str(error).rstrip(".")
+            raise InventoryError(
+                f"{display_name(path)} has a broken line near line {reader.line_num} ({reason})."
+            ) from None

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.core.importing.errors import display_name
 from app.core.importing.readers.delimited import detect_encoding
 from app.core.importing.table import Table
 from app.core.normalise import mac_digits
@@ -40,7 +41,7 @@ def read(path: Path) -> Table:
     raw = path.read_bytes()
     text = raw.decode(detect_encoding(raw[:4096]), errors="replace")
     rows = _isc_rows(text) if _SIGNATURES[0].search(text) else _line_rows(text)
-    return Table(path.name, _numbered(rows), headers=HEADERS)
+    return Table(display_name(path), _numbered(rows), headers=HEADERS)
 
 
 def _numbered(rows: Iterator[list[object]]) -> Iterator[tuple[int, list[object]]]:

@@ -4,10 +4,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
-from defusedxml import DefusedXmlException
+from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.ElementTree import iterparse
 
-from app.core.importing.errors import InventoryError
+from app.core.importing.errors import InventoryError, display_name
 from app.core.importing.table import Table
 
 HEADERS = ["IP Address", "MAC Address", "Vendor (nmap)", "Hostname", "Status", "Device type (nmap)"]
@@ -18,7 +18,7 @@ def recognises(path: Path, head: str) -> bool:
 
 
 def read(path: Path) -> Table:
-    return Table(path.name, _rows(path), headers=HEADERS)
+    return Table(display_name(path), _rows(path), headers=HEADERS)
 
 
 def _rows(path: Path) -> Iterator[tuple[int, list[object]]]:
@@ -33,8 +33,16 @@ def _rows(path: Path) -> Iterator[tuple[int, list[object]]]:
             if cells[1] or cells[4] != "down":  # hosts that did not answer are not devices
                 number += 1
                 yield number, cells
-    except (ParseError, DefusedXmlException) as error:
-        raise InventoryError(f"{path.name} is not a complete nmap XML file ({error}).") from None
+    except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden):
+        raise InventoryError(
+            f"{display_name(path)} declares a document type or entities, which Vetted refuses in scan files "
+            "for safety; save the scan again with nmap -oX."
+        ) from None
+    except DefusedXmlException:
+        raise InventoryError(f"{display_name(path)} holds XML that Vetted refuses for safety.") from None
+    except ParseError as error:
+        reason = str(error).splitlines()[0] if str(error).strip() else "it is cut short"
+        raise InventoryError(f"{display_name(path)} is not a complete nmap XML file ({reason}).") from None
 
 
 def _host_cells(host) -> list[object]:

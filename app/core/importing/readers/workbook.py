@@ -1,17 +1,31 @@
 """Excel and OpenDocument workbooks (.xlsx .xlsm .xlsb .xls .ods), read with python-calamine."""
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import python_calamine as calamine
 
-from app.core.importing.errors import InventoryError
+from app.core.importing.cells import capped
+from app.core.importing.errors import InventoryError, display_name
 from app.core.importing.table import Table
 
 _ZIP = b"PK\x03\x04"
 MAX_EXPANDED_BYTES = 2 * 2**30  # a 100,000-row sheet is about 60 MB of XML
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, and also any password-protected workbook
+
+# calamine holds a sheet as one grid from its first used cell to its last, 32 bytes a cell, before
+# yielding a row: one cell at A1 and one at XFD1048576 ask for 512 GB and abort the process. Sheets
+# whose grid would pass this many cells (about 1 GB) are refused before calamine reads them.
+MAX_CELLS = 30_000_000
+# Every cell of an ordinary sheet opens with a reference in columns A-Z and a row under 1,000,000: such
+# a grid is at most 26 x 999,999 cells, within MAX_CELLS, so one search for any other cell settles it.
+_UNUSUAL_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c(?=[\s>/])(?! r="[A-Z]\d{1,6}")')
+_ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s>/])([^>]*)")
+_REFERENCE = re.compile(rb'\sr="([A-Z]*)(\d*)"')
+_NOT_SHEETS = ("sharedStrings.xml", "styles.xml", ".rels", "[Content_Types].xml")
+_CHUNK = 4 * 2**20
 
 
 def looks_like_workbook(head: bytes) -> bool:
@@ -19,30 +33,29 @@ def looks_like_workbook(head: bytes) -> bool:
 
 
 def read(path: Path, head: bytes, sheet: str | None = None) -> list[Table]:
-    suffix = path.suffix.lower()
+    suffix, file = path.suffix.lower(), display_name(path)
     if head.startswith(_OLE) and suffix in {".xlsx", ".xlsm", ".xlsb"}:
         # Excel wraps an encrypted .xlsx in an OLE container: the zip inside cannot be read.
         raise InventoryError(
-            f"{path.name} is password-protected; open it in Excel, remove the password and save a copy to import."
+            f"{file} is password-protected; open it in Excel, remove the password and save a copy to import."
         )
     if not looks_like_workbook(head):
-        raise InventoryError(
-            f"{path.name} is not a spreadsheet Vetted can read (it is not an Excel or OpenDocument file)."
-        )
+        raise InventoryError(f"{file} is not a spreadsheet Vetted can read (it is not an Excel or OpenDocument file).")
     if head.startswith(_ZIP):
         _check_expanded_size(path)
+        _check_grid_size(path)
     try:
         book = calamine.CalamineWorkbook.from_path(str(path))
         names = [m.name for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
     except calamine.PasswordError:
         raise InventoryError(
-            f"{path.name} is password-protected; remove the password in Excel and save a copy to import."
+            f"{file} is password-protected; remove the password in Excel and save a copy to import."
         ) from None
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError, OSError) as error:
-        raise InventoryError(f"{path.name} is damaged or not a complete spreadsheet ({_short(error)}).") from None
+        raise InventoryError(f"{file} is damaged or not a complete spreadsheet ({_short(error)}).") from None
     if sheet is not None:
         if sheet not in names:
-            raise InventoryError(f"{path.name} has no sheet named “{sheet}”; its sheets are {', '.join(names)}.")
+            raise InventoryError(f"{file} has no sheet named “{sheet}”; its sheets are {', '.join(names)}.")
         names = [sheet]
     return [Table(name, _rows(book, name, path)) for name in names]
 
@@ -53,12 +66,71 @@ def _check_expanded_size(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             expanded = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise InventoryError(f"{path.name} is damaged or not a complete spreadsheet.") from None
+        raise InventoryError(f"{display_name(path)} is damaged or not a complete spreadsheet.") from None
     if expanded > MAX_EXPANDED_BYTES:
         raise InventoryError(
-            f"{path.name} expands to {expanded / 2**30:.1f} GB, more than Vetted can read "
+            f"{display_name(path)} expands to {expanded / 2**30:.1f} GB, more than Vetted can read "
             f"({MAX_EXPANDED_BYTES // 2**30} GB); save a smaller copy."
         )
+
+
+def _check_grid_size(path: Path) -> None:
+    """Refuse a workbook with a sheet whose grid of cells would not fit in memory (see MAX_CELLS)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                if info.filename.endswith(".xml") and not info.filename.endswith(_NOT_SHEETS):
+                    rows, columns = _grid(archive, info)
+                    if rows * columns > MAX_CELLS:
+                        raise InventoryError(
+                            f"{display_name(path)} has cells spread over {rows:,} rows and {columns:,} columns, "
+                            "more than Vetted can read at once; delete the stray cells far from the table "
+                            "(Ctrl+End in Excel finds them) and save a copy."
+                        )
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+        raise InventoryError(f"{display_name(path)} is damaged or not a complete spreadsheet.") from None
+
+
+def _grid(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """At least the (rows, columns) of the grid calamine would build for this part; (0, 0) if it is ordinary."""
+    with archive.open(info) as part:
+        carry = b""
+        while chunk := part.read(_CHUNK):
+            data = carry + chunk
+            if _UNUSUAL_CELL.search(data):
+                break
+            carry = data[-64:]  # a cell tag cut between two chunks is whole in the next
+        else:
+            return 0, 0
+    # An unusual sheet (wide, very long, or cells without references): follow every row and cell as
+    # calamine does, a row or cell without a reference coming just after the one before it.
+    rows = columns = row = column = 0
+    with archive.open(info) as part:
+        carry = b""
+        while chunk := part.read(_CHUNK):
+            data = carry + chunk
+            cut = data.rfind(b"<")
+            data, carry = data[:cut], data[cut:]
+            for tag, attributes in _ELEMENT.findall(data):
+                reference = _REFERENCE.search(attributes)
+                if tag == b"row":
+                    row = int(reference[2] or 0) if reference else row + 1
+                    column = 0
+                else:
+                    if reference:
+                        column = _column_number(reference[1])
+                        row = int(reference[2]) if reference[2] else row
+                    else:
+                        column += 1
+                    rows, columns = max(rows, row), max(columns, column)
+    return rows, columns
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
 
 
 def _rows(book: calamine.CalamineWorkbook, name: str, path: Path) -> Iterator[tuple[int, list[object]]]:
@@ -66,9 +138,10 @@ def _rows(book: calamine.CalamineWorkbook, name: str, path: Path) -> Iterator[tu
         sheet = book.get_sheet_by_name(name)
         # calamine yields rows from the sheet's first row, so row numbers are positions + 1;
         # leading empty columns are cut, which changes nothing the user sees.
-        yield from enumerate(sheet.iter_rows(), start=1)
+        for number, row in enumerate(sheet.iter_rows(), start=1):
+            yield number, capped(row)
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError) as error:
-        raise InventoryError(f"Sheet “{name}” of {path.name} is damaged ({_short(error)}).") from None
+        raise InventoryError(f"Sheet “{name}” of {display_name(path)} is damaged ({_short(error)}).") from None
 
 
 def _short(error: Exception) -> str:
