@@ -21,7 +21,9 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, and also any password
 MAX_CELLS = 30_000_000
 # Every cell of an ordinary sheet opens with a reference in columns A-Z and a row under 1,000,000: such
 # a grid is at most 26 x 999,999 cells, within MAX_CELLS, so one search for any other cell settles it.
-_UNUSUAL_CELL = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c(?=[\s>/])(?! r="[A-Z]\d{1,6}")')
+# (Two searches, each starting with a literal, run many times faster than one with alternatives.)
+_UNUSUAL_CELL = re.compile(rb'<c(?! r="[A-Z]\d{1,6}")(?=[\s>/])')
+_PREFIXED_CELL = re.compile(rb":c[\s>/]")  # <x:c ...>: rare, and followed cell by cell when seen
 _ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s>/])([^>]*)")
 _REFERENCE = re.compile(rb'\sr="([A-Z]*)(\d*)"')
 _NOT_SHEETS = ("sharedStrings.xml", "styles.xml", ".rels", "[Content_Types].xml")
@@ -97,9 +99,11 @@ def _grid(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
         carry = b""
         while chunk := part.read(_CHUNK):
             data = carry + chunk
-            if _UNUSUAL_CELL.search(data):
+            cut = data.rfind(b"<")  # a tag cut between two chunks is searched whole with the next
+            end = cut if cut > 0 else len(data)
+            if _UNUSUAL_CELL.search(data, 0, end) or _PREFIXED_CELL.search(data, 0, end):
                 break
-            carry = data[-64:]  # a cell tag cut between two chunks is whole in the next
+            carry = data[cut:] if cut > 0 else b""
         else:
             return 0, 0
     # An unusual sheet (wide, very long, or cells without references): follow every row and cell as
