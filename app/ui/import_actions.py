@@ -12,7 +12,7 @@ from app.core.importing.errors import InventoryError
 from app.core.importing.inventory import open_inventory
 from app.core.kb.paths import SAMPLE_INVENTORY
 from app.core.matching import Matcher
-from app.core.store.imports import import_inventory
+from app.core.store.imports import KB_VERSION_SETTING, import_inventory
 from app.core.store.project import Project, ProjectError
 from app.ui.import_wizard import SPREADSHEET_FILTER, ImportWizard
 from app.ui.jobs import Job, run_job
@@ -64,7 +64,9 @@ class ImportActions:
         kb, where = self.kb, self.where
 
         def work(project: Project, job: Job):
-            return project.rematch(Matcher(kb, where).match, progress=job.report, cancelled=job.is_cancelled)
+            changed = project.rematch(Matcher(kb, where).match, progress=job.report, cancelled=job.is_cancelled)
+            project.set_setting(KB_VERSION_SETTING, kb.version)
+            return changed
 
         def done(changed: int) -> str:
             changes = (

@@ -107,6 +107,11 @@ class KnowledgeBase:
         finally:
             conn.close()
 
+    @property
+    def version(self) -> str:
+        """Which knowledge base this is ('2025-06-12.3f9a1c2e'), as projects record it; '' if built before versions."""
+        return self.meta.get("version", "")
+
     def measures(self, vendor_id: str) -> list[Source]:
         """What governments did about this vendor (laws, purchasing decisions, sanctions listings), in the
         order of db/restrictions.csv, so reviewers choose what an explanation names first."""

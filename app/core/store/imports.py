@@ -6,6 +6,8 @@ from app.core.importing.inventory import Inventory
 from app.core.matching import Matcher
 from app.core.store.project import ImportResult, Project
 
+KB_VERSION_SETTING = "kb_version"  # the knowledge base that last checked the project's devices
+
 
 def import_inventory(
     project: Project,
@@ -17,4 +19,6 @@ def import_inventory(
 ) -> ImportResult:
     """Match every device of the file and save it; devices already in the project are updated, not doubled."""
     matched = matcher.match_all(inventory.devices(mappings))
-    return project.import_devices(matched, inventory.name, progress, cancelled)
+    result = project.import_devices(matched, inventory.name, progress, cancelled)
+    project.set_setting(KB_VERSION_SETTING, matcher.kb.version)
+    return result
