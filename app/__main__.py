@@ -4,7 +4,7 @@ import sys
 
 
 def main() -> int:
-    if len(sys.argv) > 1 and sys.argv[1] in {"scan", "kb", "-h", "--help"}:
+    if len(sys.argv) > 1 and sys.argv[1] in {"scan", "kb", "combine", "compare", "-h", "--help"}:
         from app.cli import main as cli_main
 
         return cli_main(sys.argv[1:])

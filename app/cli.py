@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from app import cli_kb
+from app.cli_rollup import COMMANDS as ROLLUP_COMMANDS
+from app.cli_rollup import add_rollup_commands, run_rollup
 from app.core.domain import Device, Match, Verdict
 from app.core.importing.errors import InventoryError
 from app.core.kb.knowledge import KnowledgeBase, load
@@ -42,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--sector", default="", choices=("public", "private"), help="a public body or a private organisation"
     )
     cli_kb.add_commands(commands)
+    add_rollup_commands(commands)
     return parser
 
 
@@ -53,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="replace")
     if args.command == "kb":
         return cli_kb.run(args)
+    if args.command in ROLLUP_COMMANDS:
+        return run_rollup(args)
     try:
         return _scan(args)
     except InventoryError as error:

@@ -1,0 +1,129 @@
+"""`vetted combine` and `vetted compare`: the organisation view and a site's progress, with no window."""
+
+import argparse
+import sys
+from pathlib import Path
+
+COMMANDS = ("combine", "compare")
+
+
+def add_rollup_commands(commands: argparse._SubParsersAction) -> None:
+    combine = commands.add_parser("combine", help="combine many site projects (read-only) into one organisation report")
+    combine.add_argument("paths", nargs="+", type=Path, metavar="DIR|FILE", help="folders of .vetted files, or files")
+    combine.add_argument("--report", type=Path, metavar="ORG.xlsx", help="write the organisation Excel report")
+    combine.add_argument("--csv", type=Path, metavar="ORG.csv", help="write one CSV row a project")
+    combine.add_argument("--pdf", type=Path, metavar="ORG.pdf", help="write a PDF summary for management")
+    combine.add_argument(
+        "--recheck",
+        action="store_true",
+        help="check projects from another knowledge base again with this Vetted's (in memory; files are not changed)",
+    )
+    compare = commands.add_parser("compare", help="what changed at a site between an earlier project and now")
+    compare.add_argument("old", type=Path, metavar="OLD", help="the earlier snapshot (.vetted)")
+    compare.add_argument("new", type=Path, metavar="NEW", help="the current project (.vetted)")
+    compare.add_argument("--report", type=Path, metavar="OUT.xlsx", help="also write the progress as an Excel file")
+
+
+def run_rollup(args: argparse.Namespace) -> int:
+    """Run `combine` or `compare`; a problem is one sentence on stderr and exit status 2."""
+    from app.core.export.output import ExportError
+    from app.core.rollup.compare import CompareError
+
+    try:
+        return _combine(args) if args.command == "combine" else _compare(args)
+    except (ExportError, CompareError) as error:
+        print(f"vetted: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `vetted combine sites/ | head`
+        sys.stdout = None
+        return 0
+
+
+def _combine(args: argparse.Namespace) -> int:
+    from app.core.kb.knowledge import load
+    from app.core.rollup.combine import combine
+    from app.core.rollup.site_file import project_files
+
+    missing = [p for p in args.paths if not p.exists()]
+    if missing:
+        print(f"vetted: {missing[0]} does not exist.", file=sys.stderr)
+        return 2
+    if not project_files(args.paths):
+        print("vetted: there is no .vetted project in " + ", ".join(map(str, args.paths)) + ".", file=sys.stderr)
+        return 2
+    org = combine(args.paths, load(), recheck=args.recheck)
+    sys.stdout.write(org_text(org))
+    if not org.sites:
+        print("vetted: no project could be combined.", file=sys.stderr)
+        return 2
+    if args.report:
+        from app.core.rollup.org_xlsx import write_org_xlsx
+
+        write_org_xlsx(org, args.report)
+    if args.csv:
+        from app.core.rollup.org_csv import write_org_csv
+
+        write_org_csv(org, args.csv)
+    if args.pdf:
+        from app.ui.rollup_pdf import write_org_pdf  # Qt is loaded only when a PDF is asked for
+
+        write_org_pdf(org, args.pdf)
+    return 0
+
+
+def org_text(org) -> str:
+    from app.core.pricing.money import format_money
+    from app.core.rollup.combine import checked_with
+
+    money = lambda amount: format_money(amount, org.currency)  # noqa: E731
+    counts, overall = org.counts(), org.totals.overall
+    projects = f"{len(org.sites):,} project{'s' * (len(org.sites) != 1)}"
+    lines = [
+        f"Combined {projects}" + (f" ({len(org.skipped)} skipped)" if org.skipped else "") + ": "
+        f"{counts['devices']:,} devices, {counts['flagged']:,} flagged, {counts['review']:,} to review, "
+        f"{counts['decided']:,} decided.",
+        f"To replace: {overall.devices:,} devices, about {money(overall.cost.typical)} "
+        f"({money(overall.cost.low)} to {money(overall.cost.high)}).",
+    ]
+    if org.sites:
+        lines += ["", "By site:"]
+        for site in org.sites:
+            where = f" ({site.sites})" if site.sites and site.sites != site.project else ""
+            lines.append(
+                f"  {site.project}{where}: {site.flagged:,} flagged, {site.decided:,} decided, "
+                f"{site.replacing:,} to replace, {money(site.estimate.typical)}"
+                + ("" if site.kb_status == "current" else f"; knowledge base {checked_with(site)}")
+            )
+    if org.totals.by_vendor:
+        lines += ["", "By vendor:"]
+        lines += [f"  {name}: {s.devices:,}, {money(s.cost.typical)}" for name, s in org.totals.by_vendor.items()]
+    if org.older:
+        lines += [
+            "",
+            f"{len(org.older)} project{'s were' if len(org.older) != 1 else ' was'} checked with another knowledge "
+            "base; --recheck checks them again with this Vetted's, without changing the files.",
+        ]
+    if org.skipped:
+        lines += ["", "Skipped:"] + [f"  {s.path.name}: {s.reason}" for s in org.skipped]
+    return "\n".join(lines) + "\n"
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from app.core.rollup.compare import compare
+
+    for path in (args.old, args.new):
+        if not path.is_file():
+            print(f"vetted: {path} is not a file.", file=sys.stderr)
+            return 2
+    comparison = compare(args.old, args.new)
+    lines = [comparison.summary(), comparison.details()]
+    if comparison.warning:
+        lines.append(comparison.warning)
+    sys.stdout.write("\n".join(lines) + "\n")
+    if args.report:
+        from app.core.rollup.compare_xlsx import write_compare_xlsx
+
+        write_compare_xlsx(comparison, args.report)
+    return 0
