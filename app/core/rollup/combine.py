@@ -16,10 +16,12 @@ from typing import NamedTuple
 
 from app.core.domain import DEVICE_FIELDS, Device
 from app.core.kb.knowledge import KnowledgeBase
+from app.core.matching import Matcher
 from app.core.pricing.estimate import NO_VENDOR, Estimate, GroupNames, Subtotal, in_estimate, unit_estimate
 from app.core.pricing.price_book import CATEGORIES, PriceBook
 from app.core.rollup.site_file import SiteFile, SkippedFile, open_site, project_files
 from app.core.store.project import Cancelled
+from app.core.where import Where
 
 CURRENT, OLDER, NEWER, RECHECKED = "current", "older", "newer", "rechecked"
 _MOST_SITE_NAMES = 3
@@ -127,13 +129,14 @@ def combine(
 ) -> Organisation:
     """Combine the projects at `paths` (files, or folders of .vetted files), reading each read-only.
 
-    With `recheck`, a project checked with another knowledge base is decided again, in memory, with `kb`;
+    With `recheck`, a project checked with another knowledge base is decided again, in memory, with `kb` (and
+    the project's own "where you are");
     its decisions and category corrections stay. A file that cannot be combined is listed as skipped.
     Raises Cancelled if `cancelled()` turns true.
     """
     files = project_files(list(paths))
     vendors = GroupNames()
-    matcher = None
+    matchers: dict[str, Matcher] = {}  # one per place the projects were checked for
     sites: list[SiteTotals] = []
     skipped: list[Skipped] = []
     for done, path in enumerate(files):
@@ -149,10 +152,8 @@ def combine(
         try:
             status = _kb_status(site.kb_version, kb.version)
             if recheck and status != CURRENT:
-                if matcher is None:
-                    from app.core.matching import Matcher
-
-                    matcher = Matcher(kb)
+                where = Where.from_setting(site.where)
+                matcher = matchers.get(repr(where)) or matchers.setdefault(repr(where), Matcher(kb, where))
                 groups = _rechecked_groups(site, matcher.match)
                 status = RECHECKED
             else:

@@ -32,6 +32,7 @@ class SiteFile:
     book: PriceBook
     include_review: bool
     kb_version: str  # '' when the project was checked before Vetted recorded it
+    where: object = None  # the project's "where you are" setting, as stored
 
     @property
     def name(self) -> str:
@@ -91,6 +92,7 @@ def open_site(path: Path) -> SiteFile:
         book or default_price_book(),
         _json(settings.get("include_review")) is True,
         version if isinstance(version, str) else "",
+        _json(settings.get("where")),
     )
 
 
