@@ -6,8 +6,6 @@ normalisation (never by substring: "zte" is inside "Aztech").
 """
 
 import csv
-import hashlib
-import json
 import sys
 from datetime import UTC, datetime
 from importlib import metadata, resources
@@ -84,7 +82,6 @@ def build(target: Path = KB_FILE, db_dir: Path = DB_DIR) -> Path:
                 {"key": "built", "value": datetime.now(UTC).strftime("%Y-%m-%d")},
                 {"key": "oui_registry", "value": _registry_edition(tables["sources"])},
                 {"key": "sources", "value": str(len(tables["sources"]))},
-                {"key": "version", "value": content_version(tables, ouis)},
             ],
         }
         for name, table_rows in rows.items():
@@ -92,14 +89,6 @@ def build(target: Path = KB_FILE, db_dir: Path = DB_DIR) -> Path:
     db.close()
     partial.replace(target)
     return target
-
-
-def content_version(tables: dict[str, list[dict[str, str]]], ouis: list[dict[str, str]]) -> str:
-    """'2025-06-12.3f9a1c2e': the newest source's date and a digest of every fact, the same for the same facts
-    whenever they are built, so a project can record which knowledge base checked it."""
-    digest = hashlib.sha256(json.dumps([tables, ouis], sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-    newest = max((s["date"] for s in tables["sources"] if s["date"][:1].isdigit()), default="")
-    return f"{newest}.{digest[:8]}" if newest else digest[:8]
 
 
 def _registry_edition(sources: list[dict[str, str]]) -> str:

@@ -109,8 +109,9 @@ class KnowledgeBase:
 
     @property
     def version(self) -> str:
-        """Which knowledge base this is ('2025-06-12.3f9a1c2e'), as projects record it; '' if built before versions."""
-        return self.meta.get("version", "")
+        """Which knowledge base this is, as projects record it: an update's version ('2025.06.01.1530') or the
+        date it was built ('2025.06.01'); see app.core.kb.installed.version_of."""
+        return self.meta.get("version") or self.meta.get("built", "").replace("-", ".")
 
     def measures(self, vendor_id: str) -> list[Source]:
         """What governments did about this vendor (laws, purchasing decisions, sanctions listings), in the

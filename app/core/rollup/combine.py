@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from app.core.domain import DEVICE_FIELDS, Device
+from app.core.kb.installed import version_of
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.matching import Matcher
 from app.core.pricing.estimate import NO_VENDOR, Estimate, GroupNames, Subtotal, in_estimate, unit_estimate
@@ -188,8 +189,7 @@ def checked_with(site: SiteTotals) -> str:
 def _kb_status(version: str, running: str) -> str:
     if version and version == running:
         return CURRENT
-    # A version starts with its newest source's date, so a later date means a later knowledge base.
-    if version and running and version.split(".")[0] > running.split(".")[0]:
+    if version and running and version_of({"version": version}) > version_of({"version": running}):
         return NEWER
     return OLDER
 

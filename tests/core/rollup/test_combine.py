@@ -8,7 +8,7 @@ import sqlite3
 import openpyxl
 import pytest
 
-from app.core.rollup.combine import CURRENT, OLDER, RECHECKED, combine
+from app.core.rollup.combine import CURRENT, NEWER, OLDER, RECHECKED, checked_with, combine
 from app.core.rollup.org_csv import write_org_csv
 from app.core.rollup.org_xlsx import write_org_xlsx
 from app.core.store.project import Cancelled, Project
@@ -52,7 +52,7 @@ def sites(tmp_path, matcher):
         device("Hikvision", "DS-7608NI-K2", serial="E2", site="East School"),
         device("Axis", "P3245", serial="E3", site="East School"),
     ]
-    make_project(folder / "east.vetted", matcher, east, book=EAST, kb_version="2020-01.0ldkb000")
+    make_project(folder / "east.vetted", matcher, east, book=EAST, kb_version="2020.01.15")
     (folder / "broken.vetted").write_bytes(b"this is not a database " * 200)
     foreign = sqlite3.connect(folder / "foreign.vetted")
     foreign.execute("CREATE TABLE recipes (name TEXT)")
@@ -235,3 +235,10 @@ def test_a_workbook_with_nothing_to_replace_still_opens(tmp_path, kb, matcher):
     org = combine([tmp_path / "clean.vetted"], kb)
     write_org_xlsx(org, tmp_path / "org.xlsx")
     assert _summary(tmp_path / "org.xlsx")["All sites"] == [0, 0, 0, 0]
+
+
+def test_a_project_checked_with_a_newer_knowledge_base_is_marked_so(tmp_path, kb, matcher):
+    make_project(tmp_path / "later.vetted", matcher, [device("Axis", "P3245")], kb_version="9999.1")
+    site = combine([tmp_path / "later.vetted"], kb).sites[0]
+    assert site.kb_status == NEWER
+    assert checked_with(site) == "newer (9999.1)"
