@@ -13,7 +13,8 @@ def _folder(tmp_path, matcher):
     return folder
 
 
-def test_combine_prints_the_organisation_and_writes_the_reports(tmp_path, matcher, capsys):
+def test_combine_prints_the_organisation_and_writes_the_reports(tmp_path, matcher, capsys, qapp):
+    """(qapp: the PDF needs a Qt application; the tests after this one need it to be a QApplication.)"""
     folder = _folder(tmp_path, matcher)
     out = tmp_path / "out"
     out.mkdir()
