@@ -416,7 +416,11 @@ class Project:
             if isinstance(error, sqlite3.Error):
                 raise self._save_error(error) from None
             raise
-        # PASSIVE never waits: a reader in the middle of a query only delays the copy to the next change.
+        self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """Copy the journal back into the .vetted file, so the file alone is the whole project (a copy of it
+        is a backup). PASSIVE never waits: a reader mid-query only delays the copy to the next change."""
         with suppress(sqlite3.Error):
             self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
