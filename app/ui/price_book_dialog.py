@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.core.export.output import ExportError
 from app.core.pricing.price_book import CategoryPrice, PriceBook, category_name, default_price_book
 from app.core.pricing.price_book_xlsx import read_price_book, write_price_book
 
@@ -194,5 +195,5 @@ class PriceBookDialog(QDialog):
             return
         try:
             write_price_book(self.edited(), Path(name))
-        except (ValueError, OSError) as error:
+        except (ValueError, ExportError) as error:
             self.error.setText(str(error))

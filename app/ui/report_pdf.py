@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from app.core.export.output import report_file
+from app.core.export.output import ends_with, report_file
 from app.core.export.report import Report
 from app.core.kb.kinds import KIND_LABELS
 from app.core.pricing import sheet
@@ -68,7 +68,8 @@ def write_pdf(report: Report, path: Path) -> None:
                 cost_chart_image(title, chart_lines, currency, width),
             )
     document.setHtml(_html(report, round(_TEXT_WIDTH_INCHES * _CSS_DPI)))
-    with report_file(path) as temporary:
+    # QPdfWriter reports no write error: a full disk leaves a truncated PDF, known by its missing end.
+    with report_file(path, complete=ends_with(b"%%EOF")) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(_RESOLUTION)
         writer.setPageLayout(

@@ -1,7 +1,10 @@
 """The Excel report: Summary, Flagged devices, All devices, Price book and Sources, with live totals."""
 
 import re
+import tempfile
+import zipfile
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 
 import xlsxwriter
@@ -25,29 +28,48 @@ def write_xlsx(report: Report, path: Path, progress: Callable[[int, int], None] 
     computed, so Excel (which recalculates on opening) and Vetted agree until someone changes a price.
     `progress(done, total)` hears, every few thousand, how many device rows of both device sheets are written.
     """
-    with report_file(path) as temporary:
+    # xlsxwriter's scratch files go in a folder of their own, removed however the export ends.
+    with (
+        report_file(path, complete=zipfile.is_zipfile) as temporary,
+        tempfile.TemporaryDirectory(prefix="vetted-xlsx-", ignore_cleanup_errors=True) as scratch,
+    ):
         # constant_memory streams each sheet's rows to disk as they are written: 100,000 devices
         # stay well under 200 MB, and rows must therefore be written top to bottom.
-        workbook = xlsxwriter.Workbook(str(temporary), {"constant_memory": True})
-        workbook.set_properties(
-            {"title": f"Replacement estimate: {report.title}", "author": "Vetted", "comments": "Estimates, not quotes."}
-        )
-        cells = Cells(workbook, report.price_book.currency)
-        summary = workbook.add_worksheet("Summary")
-        flagged = workbook.add_worksheet(FLAGGED_SHEET, worksheet_class=_PlainFormulaSheet)
-        everything = workbook.add_worksheet(ALL_SHEET, worksheet_class=_PlainFormulaSheet)
-        prices = workbook.add_worksheet(PRICE_BOOK_SHEET)
-        sources = workbook.add_worksheet(SOURCES_SHEET)
-        total = len(report.replaced) + len(report.devices)
-        done = write_flagged(flagged, cells, report, _Progress(progress, 0, total))
-        write_all(everything, cells, report, _Progress(progress, done, total))
-        write_price_book(workbook, prices, cells, report)
-        write_sources(sources, cells, report)
-        write_summary(workbook, summary, cells, report)
+        workbook = xlsxwriter.Workbook(str(temporary), {"constant_memory": True, "tmpdir": scratch})
         try:
+            _write(workbook, report, progress)
             workbook.close()
-        except FileCreateError as error:
-            raise error.args[0] from None  # the OSError itself, which report_file puts in a sentence
+        except BaseException as error:
+            _abandon(workbook)
+            if isinstance(error, FileCreateError):
+                raise error.args[0] from None  # the OSError itself, which report_file puts in a sentence
+            raise
+
+
+def _write(workbook: xlsxwriter.Workbook, report: Report, progress: Callable[[int, int], None] | None) -> None:
+    workbook.set_properties(
+        {"title": f"Replacement estimate: {report.title}", "author": "Vetted", "comments": "Estimates, not quotes."}
+    )
+    cells = Cells(workbook, report.price_book.currency)
+    summary = workbook.add_worksheet("Summary")
+    flagged = workbook.add_worksheet(FLAGGED_SHEET, worksheet_class=_PlainFormulaSheet)
+    everything = workbook.add_worksheet(ALL_SHEET, worksheet_class=_PlainFormulaSheet)
+    prices = workbook.add_worksheet(PRICE_BOOK_SHEET)
+    sources = workbook.add_worksheet(SOURCES_SHEET)
+    total = len(report.replaced) + len(report.devices)
+    done = write_flagged(flagged, cells, report, _Progress(progress, 0, total))
+    write_all(everything, cells, report, _Progress(progress, done, total))
+    write_price_book(workbook, prices, cells, report)
+    write_sources(sources, cells, report)
+    write_summary(workbook, summary, cells, report)
+
+
+def _abandon(workbook: xlsxwriter.Workbook) -> None:
+    """Close each sheet's row file after a failure (report_file closes the zip file itself). Left to the
+    garbage collector, each would try again to write to the full disk and print "Exception ignored"."""
+    for sheet in workbook.worksheets():
+        with suppress(OSError, ValueError, AttributeError):
+            sheet.row_data_fh.close()
 
 
 class _Progress:

@@ -10,6 +10,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.defined_name import DefinedName
 
+from app.core.export.output import report_file
 from app.core.pricing import sheet
 from app.core.pricing.money import excel_money_format
 from app.core.pricing.price_book import CATEGORIES, CategoryPrice, PriceBook, category_name
@@ -21,7 +22,8 @@ _PERCENT_RATES = ("contingency_pct", "tax_pct")
 
 
 def write_price_book(book: PriceBook, path: Path) -> None:
-    """Save the price book as a one-sheet workbook; OSError if the file cannot be written."""
+    """Save the price book as a one-sheet workbook, replacing `path` only once complete; ExportError with
+    one sentence if it cannot be written."""
     workbook = openpyxl.Workbook()
     ws = workbook.active
     ws.title = SHEET_NAME
@@ -55,7 +57,8 @@ def write_price_book(book: PriceBook, path: Path) -> None:
     for column, width in enumerate(sheet.COLUMN_WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(column)].width = width
     ws.freeze_panes = "A2"
-    workbook.save(path)
+    with report_file(path, complete=zipfile.is_zipfile) as temporary:
+        workbook.save(temporary)
 
 
 def read_price_book(path: Path) -> PriceBook:
