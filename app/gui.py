@@ -30,12 +30,13 @@ def main(argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(RESOURCES / "icon.png")))
 
-    from app.core.kb.knowledge import load
+    from app.core.kb.installed import load_installed
     from app.ui import app_settings
+    from app.ui.kb_actions import data_dir
     from app.ui.main_window import MainWindow
 
     try:
-        kb = load()
+        kb = load_installed(data_dir())  # the shipped base, or a newer signed update, plus local facts
     except (OSError, ValueError) as error:
         QMessageBox.critical(None, "Vetted", f"Vetted's vendor knowledge base could not be loaded ({error}).")
         return 1

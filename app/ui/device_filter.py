@@ -4,7 +4,7 @@ The proxy between the model and the view passes rows through unchanged (a QSortF
 ask Python about every one of a million rows); filtering and sorting happen in the model, on arrays.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QIdentityProxyModel, Qt
 
@@ -32,9 +32,12 @@ class DeviceFilter:
     vendor: str = ""
     site: str = ""
     text: str = ""
+    ids: frozenset[int] | None = None  # only these devices: those a fact touches (Tools > Knowledge base)
 
     def accepts(self, device, searchable: str) -> bool:
         """`searchable` is the device's searched fields, folded to lower case (see `search_text`)."""
+        if self.ids is not None and device.id not in self.ids:
+            return False
         if self.verdict and device.verdict != self.verdict:
             return False
         if self.vendor and device.vendor_name != self.vendor:
@@ -60,6 +63,10 @@ class DeviceFilterProxy(QIdentityProxyModel):
 
     def set_filter(self, criteria: DeviceFilter) -> None:
         self.source().set_filter(criteria)
+
+    def show_only(self, ids) -> None:
+        """Show only these devices, within the current filter, until the filter bar changes."""
+        self.source().set_filter(replace(self.criteria, ids=frozenset(ids)))
 
     def refresh(self) -> None:
         """Decide every row again (after an edit)."""

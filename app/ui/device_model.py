@@ -443,6 +443,8 @@ class DeviceTableModel(QAbstractTableModel):
             if wanted and name in coded:
                 codes = {c for c, v in enumerate(coded[name].values) if v == wanted}
                 mask = _and(mask, bytes(map(codes.__contains__, coded[name].codes)), count)
+        if criteria.ids is not None:
+            mask = _and(mask, bytes(map(criteria.ids.__contains__, self.columns.ids)), count)
         if criteria.text:
             needle = criteria.text.casefold()
             hits = []

@@ -31,6 +31,7 @@ from app.ui.editing_actions import EditingActions
 from app.ui.exports import EXPORT_FORMATS
 from app.ui.import_actions import ImportActions
 from app.ui.jobs import Job
+from app.ui.kb_actions import KbActions
 from app.ui.project_view import ProjectView
 from app.ui.welcome_page import WelcomePage
 from app.ui.where_dialog import WhereDialog
@@ -38,7 +39,7 @@ from app.ui.where_dialog import WhereDialog
 PROJECT_FILTER = "Vetted projects (*.vetted)"
 
 
-class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
+class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActions):
     def __init__(self, kb: KnowledgeBase):
         super().__init__()
         self.kb = kb
@@ -176,7 +177,15 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
         view.addAction(self.dock.toggleViewAction())
         view.addAction(self.costs_dock.toggleViewAction())
 
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        self._action(self.tr("&Knowledge base…"), self.show_knowledge_base, "Ctrl+K", tools_menu)
+        self._action(self.tr("&Add a local fact…"), lambda: self.add_local_fact(), None, tools_menu)
+
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.tr("&Update knowledge base…"), lambda: self.update_knowledge_base(), None, help_menu)
+        self.undo_update_action = self._action(self.tr("Undo knowledge-base update"), self.undo_update, None, help_menu)
+        help_menu.aboutToShow.connect(self.refresh_undo_update)
+        help_menu.addSeparator()
         self._action(self.tr("&About Vetted"), self.about, None, help_menu)
 
         tools = self.addToolBar(self.tr("Main"))
@@ -226,6 +235,8 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
             for button in (self.details.replace, self.details.dismiss, self.details.undo):
                 button.setEnabled(False)
         self.toolbar.setVisible(has_project)
+        if self.kb_window:
+            self.kb_window.set_has_project(has_project)
 
     # --- projects ----------------------------------------------------------------------------
     def open_project(self, path: Path) -> bool:
@@ -388,13 +399,14 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions):
             self.tr("About Vetted"),
             self.tr(
                 "<h3>Vetted %1</h3><p>Finds equipment from banned or restricted vendors in an inventory, offline.</p>"
-                "<p>Knowledge base built %2, citing %3 sources; MAC prefixes from the %4.</p>"
+                "<p>Knowledge base built %2, citing %3 sources; MAC prefixes from the %4.</p>%5"
                 "<p>Verdicts and cost figures are estimates to guide a review, not legal advice.</p>"
             )
             .replace("%1", __version__)
             .replace("%2", meta.get("built", "?"))
             .replace("%3", meta.get("sources", "?"))
-            .replace("%4", meta.get("oui_registry", "IEEE registry")),
+            .replace("%4", meta.get("oui_registry", "IEEE registry"))
+            .replace("%5", self.knowledge_base_html()),
         )
 
     def dragEnterEvent(self, event) -> None:

@@ -1,0 +1,218 @@
+"""The knowledge base as tables a person reads (the Knowledge base window), and which devices a fact touches."""
+
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.core.domain import Match
+from app.core.kb.kinds import KIND_LABELS
+from app.core.kb.knowledge import KnowledgeBase
+from app.core.kb.overlay import KIND_WORDS, LocalFact, fact_of_source, local_facts, vendor_name
+from app.core.normalise import compact_key, format_mac
+
+_ALIAS_KINDS = {
+    "name": "name",
+    "legal_name": "legal name",
+    "sub_brand": "sub-brand",
+    "subsidiary": "subsidiary",
+    "chinese_name": "Chinese name",
+    "abbreviation": "abbreviation",
+    "former_name": "former name",
+}
+_RELATIONS = {"oem": "sells its hardware (OEM)", "former_subsidiary": "former subsidiary", "relabel": "relabels"}
+_STATUS = {"listed": "listed", "regional": "regional", "clear": "no source names it"}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """What a row is about, to find the devices it touches: kind is vendor, name, rule, oui, source or local."""
+
+    kind: str
+    key: str
+
+
+@dataclass
+class FactTable:
+    title: str
+    columns: tuple[str, ...]
+    rows: list[tuple[str, ...]] = field(default_factory=list)
+    refs: list[Ref] = field(default_factory=list)
+    local: list[bool] = field(default_factory=list)  # the row is a local fact
+    enabled: list[bool] = field(default_factory=list)
+
+    def add(self, row: tuple[str, ...], ref: Ref, fact: LocalFact | None = None) -> None:
+        self.rows.append(tuple(str(v or "") for v in row))
+        self.refs.append(ref)
+        self.local.append(fact is not None)
+        self.enabled.append(fact is None or fact.enabled)
+
+
+def tables(kb: KnowledgeBase) -> dict[str, FactTable]:
+    """Vendors and names, model rules, MAC prefixes, sources and local facts, as rows of text."""
+    extra = _extra(getattr(kb, "path", None))
+    result = {
+        "names": FactTable(
+            "Vendors and names", ("Vendor", "Name", "What it is", "Status", "Certainty", "Dates", "Source")
+        ),
+        "rules": FactTable("Model rules", ("Vendor", "Pattern", "Category", "Brand", "Examples and notes", "Source")),
+        "ouis": FactTable("MAC prefixes", ("Prefix", "Vendor", "Registered to", "Source")),
+        "sources": FactTable(
+            "Sources", ("Source", "Kind", "Where", "Date", "Binds", "Title", "Quote", "Link", "Facts citing it")
+        ),
+        "local": FactTable("Local facts", ("What", "Fact", "Maker", "Note", "Added by", "On", "In use")),
+    }
+    names, rules, ouis, sources, local = result.values()
+    short = {sid: s.short for sid, s in kb.sources.items()}
+    status = {vid: getattr(v, "status", "listed" if v.listed else "clear") for vid, v in kb.vendors.items()}
+    for vendor in sorted(kb.vendors.values(), key=lambda v: v.name.casefold()):
+        source = extra["vendor_sources"].get(vendor.id, "")
+        names.add(
+            (vendor.name, vendor.name, "vendor", _STATUS.get(status[vendor.id], ""), "", "", short.get(source, "")),
+            Ref("vendor", vendor.id),
+        )
+    for alias in kb.aliases.values():
+        fact = fact_of_source(kb, alias.source_id)
+        what = "name (local)" if fact else _ALIAS_KINDS.get(alias.kind, alias.kind)
+        names.add(
+            (
+                _name(kb, alias.vendor_id),
+                alias.name,
+                what,
+                _STATUS.get(status.get(alias.vendor_id, ""), ""),
+                "",
+                "",
+                short.get(alias.source_id, ""),
+            ),
+            Ref("name", compact_key(alias.name)),
+            fact,
+        )
+    for oem in kb.oem_brands.values():
+        fact = fact_of_source(kb, oem.source_id)
+        dates = " – ".join(d for d in (oem.valid_from, oem.valid_to) if d) if (oem.valid_from or oem.valid_to) else ""
+        names.add(
+            (
+                _name(kb, oem.vendor_id),
+                oem.brand,
+                _RELATIONS.get(oem.relation, oem.relation) + " (local)" * bool(fact),
+                _STATUS.get(status.get(oem.vendor_id, ""), ""),
+                oem.certainty,
+                dates,
+                short.get(oem.source_id, ""),
+            ),
+            Ref("name", compact_key(oem.brand)),
+            fact,
+        )
+    for rule in sorted(kb.model_rules, key=lambda r: (_name(kb, r.vendor_id).casefold(), r.pattern.pattern)):
+        fact = fact_of_source(kb, rule.source_id)
+        note = fact.note + (f" (e.g. {fact.example})" if fact.example else "") if fact else extra["notes"].get(rule.id)
+        rules.add(
+            (
+                _name(kb, rule.vendor_id),
+                rule.pattern.pattern,
+                rule.category,
+                rule.brand,
+                note,
+                short.get(rule.source_id, ""),
+            ),
+            Ref("rule", rule.id),
+            fact,
+        )
+    for prefix, (vendor_id, source_id) in sorted(kb.ouis.items()):
+        fact = fact_of_source(kb, source_id)
+        registrant = "(added locally)" if fact else extra["registrants"].get(prefix, "")
+        ouis.add(
+            (format_mac(prefix), _name(kb, vendor_id), registrant, short.get(source_id, "")), Ref("oui", prefix), fact
+        )
+    cited = _citations(kb)
+    for source in sorted(kb.sources.values(), key=lambda s: (s.kind != "law", s.short.casefold())):
+        fact = fact_of_source(kb, source.id)
+        sources.add(
+            (
+                source.short,
+                KIND_LABELS.get(source.kind, source.kind),
+                source.jurisdiction,
+                source.date,
+                {"public": "public bodies", "everyone": "everyone"}.get(source.applies_to, ""),
+                source.title,
+                source.quote,
+                source.url,
+                str(cited[source.id]),
+            ),
+            Ref("source", source.id),
+            fact,
+        )
+    for fact in local_facts(kb):
+        local.add(
+            (
+                KIND_WORDS[fact.kind],
+                fact.value if fact.kind != "oui" else format_mac(fact.value),
+                _name(kb, fact.vendor_id),
+                fact.note,
+                fact.author,
+                fact.added,
+                "yes" if fact.enabled else "switched off",
+            ),
+            Ref("local", fact.id),
+            fact,
+        )
+    return result
+
+
+def _name(kb: KnowledgeBase, vendor_id: str) -> str:
+    return vendor_name(kb, vendor_id)
+
+
+def _citations(kb: KnowledgeBase) -> Counter:
+    cited: Counter = Counter()
+    for alias in kb.aliases.values():
+        cited[alias.source_id] += 1
+    for oem in kb.oem_brands.values():
+        cited[oem.source_id] += 1
+    for rule in kb.model_rules:
+        cited[rule.source_id] += 1
+    for _, source_id in kb.ouis.values():
+        cited[source_id] += 1
+    for restrictions in kb.restrictions.values():
+        for restriction in restrictions:
+            cited[restriction.source_id] += 1
+    return cited
+
+
+def _extra(path: Path | None) -> dict[str, dict[str, str]]:
+    """What the window shows but the matcher never needs: rule notes, IEEE registrant names, vendor sources."""
+    found: dict[str, dict[str, str]] = {"notes": {}, "registrants": {}, "vendor_sources": {}}
+    if not path or not Path(path).exists():
+        return found
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        found["notes"] = dict(conn.execute("SELECT id, note FROM model_rules"))
+        found["registrants"] = dict(conn.execute("SELECT prefix, registrant FROM ouis"))
+        found["vendor_sources"] = dict(conn.execute("SELECT id, source_id FROM vendors"))
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.close()
+    return found
+
+
+def touches(kb: KnowledgeBase, ref: Ref, match: Match) -> bool:
+    """True when the fact `ref` stands for is part of what decided `match`."""
+    if ref.kind == "vendor":
+        return match.vendor_id == ref.key or any(e.vendor_id == ref.key for e in match.evidence)
+    if ref.kind == "source":
+        return any(s.id == ref.key for s in match.sources)
+    if ref.kind == "local":
+        return any(e.source_id == f"local:{ref.key}" for e in match.evidence)
+    for e in match.evidence:
+        if ref.kind == "rule" and e.rule in ("model_rule", "serial_model") and e.detail == ref.key:
+            return True
+        if ref.kind == "oui" and e.rule == "oui" and e.detail == format_mac(ref.key):
+            return True
+        if (
+            ref.kind == "name"
+            and e.rule not in ("model_rule", "serial_model", "oui")
+            and compact_key(e.detail) == ref.key
+        ):
+            return True
+    return False
