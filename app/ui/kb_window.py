@@ -36,7 +36,33 @@ from app.core.matching import Matcher
 from app.ui.detail_panel import _RULE_WORDS
 from app.ui.verdict_style import verdict_color, verdict_word
 
-_WIDTHS = {"Vendor": 110, "Name": 200, "Pattern": 170, "Quote": 420, "Title": 260, "Note": 260, "Fact": 160}
+_WIDTHS = {
+    "Vendor": 150,
+    "Name": 210,
+    "What it is": 150,
+    "Status": 80,
+    "Certainty": 80,
+    "Dates": 110,
+    "Pattern": 200,
+    "Category": 130,
+    "Brand": 90,
+    "Examples and notes": 330,
+    "Prefix": 110,
+    "Registered to": 330,
+    "Source": 190,
+    "Kind": 200,
+    "Where": 60,
+    "Date": 90,
+    "Binds": 100,
+    "Title": 300,
+    "Quote": 420,
+    "What": 120,
+    "Fact": 170,
+    "Maker": 120,
+    "Note": 340,
+    "Added by": 90,
+    "On": 90,
+}
 _LOCAL_COLOUR = QColor("#1a5fb4")
 _OFF_COLOUR = QColor("#8a8a8a")
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.category import CATEGORY_LABELS
 from app.core.kb.integrity import CATEGORIES
 from app.core.kb.knowledge import KnowledgeBase
-from app.core.kb.overlay import LocalFact, check_fact, new_fact
+from app.core.kb.overlay import LocalFact, check_fact, current_user, new_fact
 
 _KINDS = (
     ("alias", "A name for a maker", "Name", "HV cams"),
@@ -58,7 +58,7 @@ class LocalFactDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Why: how your site knows (a label, an invoice, the integrator…)"))
         self.note.setFixedHeight(self.fontMetrics().height() * 4)
-        self.author = QLineEdit(author)
+        self.author = QLineEdit(author or current_user())
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")

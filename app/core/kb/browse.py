@@ -21,7 +21,7 @@ _ALIAS_KINDS = {
     "former_name": "former name",
 }
 _RELATIONS = {"oem": "sells its hardware (OEM)", "former_subsidiary": "former subsidiary", "relabel": "relabels"}
-_STATUS = {"listed": "listed", "regional": "regional", "clear": "no source names it"}
+_STATUS = {"listed": "listed", "regional": "regional", "clear": "clear"}
 
 
 @dataclass(frozen=True)
@@ -71,8 +71,11 @@ def tables(kb: KnowledgeBase) -> dict[str, FactTable]:
             (vendor.name, vendor.name, "vendor", _STATUS.get(status[vendor.id], ""), "", "", short.get(source, "")),
             Ref("vendor", vendor.id),
         )
-    for alias in kb.aliases.values():
+    own_names = {compact_key(v.name) for v in kb.vendors.values()}
+    for key, alias in kb.aliases.items():
         fact = fact_of_source(kb, alias.source_id)
+        if alias.kind == "name" and key in own_names and not fact:
+            continue  # the vendor's own row says it
         what = "name (local)" if fact else _ALIAS_KINDS.get(alias.kind, alias.kind)
         names.add(
             (
@@ -103,6 +106,7 @@ def tables(kb: KnowledgeBase) -> dict[str, FactTable]:
             Ref("name", compact_key(oem.brand)),
             fact,
         )
+    _sort_names(names)
     for rule in sorted(kb.model_rules, key=lambda r: (_name(kb, r.vendor_id).casefold(), r.pattern.pattern)):
         fact = fact_of_source(kb, rule.source_id)
         note = fact.note + (f" (e.g. {fact.example})" if fact.example else "") if fact else extra["notes"].get(rule.id)
@@ -157,6 +161,17 @@ def tables(kb: KnowledgeBase) -> dict[str, FactTable]:
             fact,
         )
     return result
+
+
+def _sort_names(table: FactTable) -> None:
+    """Each vendor's own row first, then its other names and the brands that relabel it."""
+    order = sorted(
+        range(len(table.rows)),
+        key=lambda i: (table.rows[i][0].casefold(), table.rows[i][2] != "vendor", table.rows[i][1].casefold()),
+    )
+    for column in ("rows", "refs", "local", "enabled"):
+        values = getattr(table, column)
+        setattr(table, column, [values[i] for i in order])
 
 
 def _name(kb: KnowledgeBase, vendor_id: str) -> str:

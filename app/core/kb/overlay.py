@@ -128,7 +128,7 @@ def new_fact(
         value=value,
         vendor_id=vendor_id,
         note=(note or "").strip(),
-        author=(author or _user()).strip(),
+        author=(author or current_user()).strip(),
         added=date.today().isoformat(),
         certainty=certainty,
         category=category or ("other" if kind == "model_rule" else ""),
@@ -136,7 +136,8 @@ def new_fact(
     )
 
 
-def _user() -> str:
+def current_user() -> str:
+    """The login name, for 'added by'."""
     try:
         return getpass.getuser()
     except (OSError, KeyError, ImportError):
