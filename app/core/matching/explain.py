@@ -1,4 +1,5 @@
-"""One plain sentence a facility manager understands, saying why a device got its verdict."""
+"""One plain sentence a facility manager understands, saying why a device got its verdict, in English or
+in French, with the rules in force where the user is first."""
 
 from collections.abc import Iterable
 from datetime import date
@@ -7,171 +8,192 @@ from app.core.category import CATEGORY_LABELS
 from app.core.domain import Evidence, Source, Verdict
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.matching.decide import Decision
+from app.core.matching.phrases import FR_CATEGORIES, FR_MONTHS, FR_PLACES, PHRASES
 from app.core.normalise import compact_key
 from app.core.where import Where, place_name
 
 NOWHERE = Where()
 
-_ALIAS_KIND_PHRASES = {
-    "sub_brand": "{name} is a {vendor} brand",
-    "subsidiary": "{name} is part of {vendor}",
-    "former_name": "{name} is a former name of {vendor}",
-    "legal_name": "{name} is {vendor}'s company name",
-    "chinese_name": "{name} is {vendor}'s name in Chinese",
-    "parent": "{name} is {vendor}'s parent company",
-}
-_CHECK = " — check the device's label to be sure"
+
+def explain(kb: KnowledgeBase, decision: Decision, category: str, where: Where = NOWHERE, lang: str = "en") -> str:
+    return Explainer(kb, where, lang).sentence(decision, category)
 
 
-def explain(kb: KnowledgeBase, decision: Decision, category: str, where: Where = NOWHERE) -> str:
-    lead = decision.lead
-    if decision.verdict is Verdict.UNKNOWN:
-        return "Vetted does not recognise this make, model or MAC address; check the label on the device."
-    if decision.verdict is Verdict.CLEAR:
-        if not decision.vendor_id and lead:
-            brand = lead.detail
-            return (
-                f"{brand} is not a listed vendor; one low-certainty source claims some {brand} products are "
-                f"relabelled {_name(kb, lead.vendor_id)} equipment, with no evidence for particular models."
-            )
-        vendor = _name(kb, decision.vendor_id)
-        if kb.measures(decision.vendor_id):  # a regional vendor no measure binds here
-            return f"{vendor} is a recognised manufacturer; {_elsewhere_only(kb, decision.vendor_id, where)}."
-        return f"{vendor} is a recognised manufacturer that no source in Vetted names."
-    assert lead is not None
-    if decision.conflict:
-        observation = _observation(kb, lead, category)
-        return (
-            f"The make says {_name(kb, decision.conflict.vendor_id)}, but "
-            f"{observation[0].lower()}{observation[1:]}; check which is right before acting."
+class Explainer:
+    """Builds the sentence from the knowledge base's facts with one language's templates."""
+
+    def __init__(self, kb: KnowledgeBase, where: Where = NOWHERE, lang: str = "en"):
+        self.kb, self.where, self.lang = kb, where, lang
+        self.say, self.words = PHRASES.get(lang, PHRASES["en"])
+
+    def sentence(self, decision: Decision, category: str) -> str:
+        say, lead = self.say, decision.lead
+        if decision.verdict is Verdict.UNKNOWN:
+            return say["unknown"]
+        if decision.verdict is Verdict.CLEAR:
+            if not decision.vendor_id and lead:
+                return say["low_oem"].format(brand=lead.detail, vendor=self._name(lead.vendor_id))
+            vendor = self._name(decision.vendor_id)
+            if self.kb.measures(decision.vendor_id):  # a regional vendor no measure binds here
+                return say["clear_regional"].format(vendor=vendor, elsewhere=self._elsewhere_only(decision.vendor_id))
+            return say["clear"].format(vendor=vendor)
+        assert lead is not None
+        if decision.conflict:
+            observation = self._observation(lead, category)
+            observation = observation[0].lower() + observation[1:]
+            return say["conflict"].format(make=self._name(decision.conflict.vendor_id), observation=observation)
+        restriction = self.restriction(lead.vendor_id)
+        if decision.verdict is Verdict.FLAGGED:
+            return say["flagged"].format(observation=self._observation(lead, category), restriction=restriction)
+        return say["review"].format(doubt=self._doubt(lead), restriction=restriction)
+
+    def restriction(self, vendor_id: str) -> str:
+        """What governments did about the vendor, the user's own jurisdiction first: 'where you are (Quebec,
+        Canada), Hikvision equipment is restricted by A and B; also restricted in the US and 3 more places'.
+        Without a place: the first measures db/restrictions.csv lists."""
+        say, where = self.say, self.where
+        vendor = self._name(vendor_id)
+        measures = self.kb.measures(vendor_id)
+        if not measures:
+            calls = self.kb.calls(vendor_id)
+            if calls:
+                return say["call_only"].format(vendor=vendor, call=self._source(calls[0]))
+            return say["named_only"].format(vendor=vendor)
+        if not where:
+            return self._measured(vendor, measures)
+        here = sorted(
+            (s for s in measures if where.covers(s.jurisdiction)),
+            key=lambda s: where.rank(s.kind, s.jurisdiction, s.applies_to),
         )
-    if decision.verdict is Verdict.FLAGGED:
-        return f"{_observation(kb, lead, category)}; {restriction_phrase(kb, lead.vendor_id, where)}."
-    return f"{_doubt(kb, lead)}; {restriction_phrase(kb, lead.vendor_id, where)}{_CHECK}."
+        if not here:
+            return self._elsewhere_only(vendor_id)
+        others = self._places(s for s in measures if s not in here)
+        also = say["also"].format(places=others) if others else ""
+        return say["here"].format(place=self._place(where), measured=self._measured(vendor, here)) + also
 
+    def _measured(self, vendor: str, measures: list[Source]) -> str:
+        """A sanctions listing restricts trade with the maker, not using its equipment, so it is said as such
+        ('Tiandy is on the US Entity List (2022)'), with the rules that do restrict the equipment after it."""
+        say = self.say
+        rules = [s for s in measures if s.kind != "sanctions"]
+        if measures[0].kind != "sanctions":
+            return say["rules"].format(vendor=vendor, named=self._named(rules, len(measures)))
+        listed = say["listed"].format(vendor=vendor, name=self._source(measures[0]))
+        if rules:
+            return say["listed_and_rules"].format(listed=listed, named=self._named(rules, len(measures) - 1))
+        return self._more("more_lists", listed, len(measures) - 1)
 
-def restriction_phrase(kb: KnowledgeBase, vendor_id: str, where: Where = NOWHERE) -> str:
-    """What governments did about the vendor, the user's own jurisdiction first:
-    'where you are, Hikvision equipment is restricted by Quebec purchase ban (2023); also restricted in the
-    US, the UK and 3 more places'. Without a place: the first measures db/restrictions.csv lists.
-    """
-    vendor = _name(kb, vendor_id)
-    measures = kb.measures(vendor_id)
-    if not measures:
-        calls = kb.calls(vendor_id)
-        if calls:
-            return f"no law restricts {vendor} equipment yet, but the {calls[0].short} calls for a ban"
-        return f"{vendor} is named by a source Vetted cites"
-    if not where:
-        return _measured(vendor, measures)
-    here = sorted(
-        (s for s in measures if where.covers(s.jurisdiction)),
-        key=lambda s: where.rank(s.kind, s.jurisdiction, s.applies_to),
-    )
-    if not here:
-        return _elsewhere_only(kb, vendor_id, where)
-    others = _places(s for s in measures if s not in here)
-    also = f"; also restricted in {others}" if others else ""
-    return f"where you are ({where.place()}), {_measured(vendor, here)}{also}"
-
-
-def _measured(vendor: str, measures: list[Source]) -> str:
-    """'Hikvision equipment is restricted by A, B and 3 more measures'. A sanctions listing restricts trade
-    with the maker, not using its equipment, so it is said as such: 'Tiandy is on the US Entity List (2022)',
-    with the rules that do restrict the equipment after it."""
-    rules = [s for s in measures if s.kind != "sanctions"]
-    if measures[0].kind != "sanctions":
-        return f"{vendor} equipment is restricted by {_named(rules, len(measures))}"
-    lead = f"{vendor} is on the {measures[0].short}"
-    if rules:
-        return f"{lead}, and its equipment is restricted by {_named(rules, len(measures) - 1)}"
-    more = len(measures) - 1
-    return f"{lead} and {more} more {'list' if more == 1 else 'lists'}" if more else lead
-
-
-def _named(rules: list[Source], total: int) -> str:
-    """The first two rules by name, and how many more measures there are in all."""
-    if total <= 2 or len(rules) < 2:
+    def _named(self, rules: list[Source], total: int) -> str:
+        """The first two rules by name, and how many more measures there are in all."""
         shown = rules[: min(2, total)]
         more = total - len(shown)
-    else:
-        shown, more = rules[:2], total - 2
-    named = " and ".join(s.short for s in shown) if not more else ", ".join(s.short for s in shown)
-    return f"{named} and {more} more {'measure' if more == 1 else 'measures'}" if more else named
+        names = [self._source(s) for s in shown]
+        return self._more("more_measures", ", ".join(names), more) if more else self.say["and"].join(names)
+
+    def _elsewhere_only(self, vendor_id: str) -> str:
+        places = self._places(self.kb.measures(vendor_id))
+        if self.where:
+            return self.say["elsewhere"].format(place=self._in(self.where.code), places=places)
+        return self.say["elsewhere_unset"].format(places=places.removeprefix("in "))
+
+    def _places(self, measures: Iterable[Source], shown: int = 3) -> str:
+        """'in the US, the UK and 2 more places' / 'aux États-Unis, au Royaume-Uni et 2 autres endroits'."""
+        codes = list(dict.fromkeys(s.jurisdiction for s in measures if s.jurisdiction != "INT"))
+        if not codes:
+            return ""
+        name = self._in if self.lang == "fr" else place_name  # French names carry their preposition
+        names = [name(code) for code in codes]
+        if len(names) > shown:
+            listed = self._more("more_places", ", ".join(names[:shown]), len(names) - shown)
+        else:
+            listed = self.say["and"].join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+        return listed if self.lang == "fr" else f"in {listed}"
+
+    def _more(self, key: str, named: str, more: int) -> str:
+        if not more:
+            return named
+        one, many = self.say[key]
+        return (one if more == 1 else many).format(named=named, n=more)
+
+    def _in(self, code: str) -> str:
+        """'in the UK' / 'au Royaume-Uni'."""
+        if self.lang == "fr":
+            return FR_PLACES.get(code, ("", f"à {place_name(code)}"))[1]
+        return f"in {place_name(code)}"
+
+    def _place(self, where: Where) -> str:
+        if self.lang != "fr":
+            return where.place()
+        country = FR_PLACES.get(where.country, (where.place(),))[0]
+        if not where.region:
+            return country
+        return f"{FR_PLACES.get(where.code, (where.place().split(',')[0],))[0]}, {country}"
+
+    def _source(self, source: Source) -> str:
+        return self.say["source"].format(source.short)
+
+    def _observation(self, e: Evidence, category: str) -> str:
+        say, vendor = self.say, self._name(e.vendor_id)
+        if e.rule == "model_rule":
+            if self.lang == "fr":
+                label = FR_CATEGORIES.get(category, "appareil")
+                of_label = ("d'" if label[0] in "aeéiouh" else "de ") + label
+                return say["model"].format(model=e.matched, vendor=vendor, of_label=of_label)
+            return say["model"].format(model=e.matched, vendor=vendor, label=CATEGORY_LABELS.get(category, "device"))
+        if e.rule == "serial_model":
+            return say["serial"].format(model=e.matched, vendor=vendor)
+        if e.rule == "oui":
+            return say["oui"].format(prefix=e.detail, vendor=vendor)
+        alias = self.kb.aliases.get(compact_key(e.detail))
+        phrase = self.words.get(alias.kind if alias else "")
+        if alias and alias.kind != "name" and phrase:
+            return phrase.format(name=say["quote"].format(e.matched.strip()), vendor=vendor)
+        field = self._field(e)
+        if compact_key(e.matched) == compact_key(vendor):
+            return say["field_is"].format(field=field, vendor=vendor)
+        return say["field_value_is"].format(field=field, value=e.matched.strip(), vendor=vendor)
+
+    def _doubt(self, e: Evidence) -> str:
+        say, vendor = self.say, self._name(e.vendor_id)
+        if e.rule == "fuzzy_alias":
+            return say["fuzzy"].format(field=self._field(e), value=e.matched.strip(), name=e.detail)
+        if e.rule == "name_inside":
+            return say["name_inside"].format(field=self._field(e), value=e.matched.strip(), name=e.detail)
+        if e.rule == "description":
+            return say["notes"].format(name=e.detail)
+        oem = self.kb.oem_brands.get(compact_key(e.detail))
+        if oem and oem.relation == "former_subsidiary":
+            start, end = self._date(oem.valid_from), self._date(oem.valid_to)
+            period = say["owned_between"].format(start=start, end=end) if oem.valid_to else ""
+            period = period or say["owned_since"].format(start=start)
+            return say["owned"].format(brand=oem.brand, vendor=vendor, period=period)
+        certainty = self.words[oem.certainty if oem else "medium"]
+        return say["relabel"].format(brand=e.detail, vendor=vendor, certainty=certainty)
+
+    def _date(self, text: str) -> str:
+        return human_date(text, self.lang, in_sentence=True)
+
+    def _field(self, e: Evidence) -> str:
+        return self.words.get(e.field, e.field)
+
+    def _name(self, vendor_id: str) -> str:
+        vendor = self.kb.vendors.get(vendor_id)
+        return vendor.name if vendor else vendor_id
 
 
-def _elsewhere_only(kb: KnowledgeBase, vendor_id: str, where: Where) -> str:
-    places = _places(kb.measures(vendor_id))
-    if where:
-        return f"no rule Vetted knows restricts it in {place_name(where.code)}, but it is restricted in {places}"
-    return f"it is restricted only in some places ({places}): say where you are to see whether that is you"
-
-
-def _places(measures: Iterable[Source], shown: int = 3) -> str:
-    """'the US, the UK and 2 more places', in the order the measures come."""
-    names = list(dict.fromkeys(place_name(s.jurisdiction) for s in measures if s.jurisdiction != "INT"))
-    if len(names) > shown:
-        more = len(names) - shown
-        return f"{', '.join(names[:shown])} and {more} more {'place' if more == 1 else 'places'}"
-    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
-
-
-def human_date(text: str) -> str:
-    """'2022-11-24' -> '24 November 2022', '2021-04' -> 'April 2021', '2018' -> '2018'."""
+def human_date(text: str, lang: str = "en", in_sentence: bool = False) -> str:
+    """'2022-11-24' -> '24 November 2022' ('le 24 novembre 2022' inside a French sentence), '2021-04' ->
+    'April 2021' ('avril 2021'), '2018' -> '2018'."""
     parts = text.split("-")
     try:
         if len(parts) == 3:
             day = date(*map(int, parts))
+            if lang == "fr":
+                return f"{'le ' if in_sentence else ''}{day.day} {FR_MONTHS[day.month - 1]} {day.year}"
             return f"{day.day} {day:%B %Y}"
         if len(parts) == 2:
-            return date(int(parts[0]), int(parts[1]), 1).strftime("%B %Y")
+            month = date(int(parts[0]), int(parts[1]), 1)
+            return f"{FR_MONTHS[month.month - 1]} {month.year}" if lang == "fr" else month.strftime("%B %Y")
     except ValueError:
         pass
     return text
-
-
-def _observation(kb: KnowledgeBase, e: Evidence, category: str) -> str:
-    vendor = _name(kb, e.vendor_id)
-    label = CATEGORY_LABELS.get(category, "device")
-    if e.rule == "model_rule":
-        return f"The model number {e.matched} is a {vendor} {label} model"
-    if e.rule == "serial_model":
-        return f"The serial number begins with {e.matched}, a {vendor} model number"
-    if e.rule == "oui":
-        return f"Its MAC address begins {e.detail}, a block the IEEE registers to {vendor}"
-    alias = kb.aliases.get(compact_key(e.detail))
-    phrase = _ALIAS_KIND_PHRASES.get(alias.kind if alias else "")
-    if phrase:
-        return phrase.format(name=f"“{e.matched.strip()}”", vendor=vendor)
-    if compact_key(e.matched) == compact_key(vendor):
-        return f"The {_field(e)} is {vendor}"
-    return f"The {_field(e)} “{e.matched.strip()}” is {vendor}"
-
-
-def _doubt(kb: KnowledgeBase, e: Evidence) -> str:
-    vendor = _name(kb, e.vendor_id)
-    if e.rule == "fuzzy_alias":
-        return f"The {_field(e)} “{e.matched.strip()}” looks like a misspelling of {e.detail}"
-    if e.rule == "name_inside":
-        return f"The {_field(e)} “{e.matched.strip()}” contains the name {e.detail} but may be another company"
-    if e.rule == "description":
-        return f"The notes mention {e.detail}"
-    oem = kb.oem_brands.get(compact_key(e.detail))
-    if oem and oem.relation == "former_subsidiary":
-        start, end = human_date(oem.valid_from), human_date(oem.valid_to)
-        period = f"from {start} to {end}" if oem.valid_to else f"since {start}"
-        return f"{oem.brand} was owned by {vendor} {period}, so this device may be {vendor}-made"
-    certainty = oem.certainty if oem else "medium"
-    return (
-        f"{e.detail} has sold relabelled {vendor} equipment ({certainty} certainty), "
-        f"so this device may be {vendor}-made"
-    )
-
-
-def _field(e: Evidence) -> str:
-    return {"manufacturer": "make", "brand": "brand", "description": "notes"}.get(e.field, e.field)
-
-
-def _name(kb: KnowledgeBase, vendor_id: str) -> str:
-    vendor = kb.vendors.get(vendor_id)
-    return vendor.name if vendor else vendor_id

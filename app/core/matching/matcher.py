@@ -26,9 +26,10 @@ _DESCRIPTION_SCORE = 60
 
 
 class Matcher:
-    def __init__(self, kb: KnowledgeBase, where: Where = NOWHERE):
+    def __init__(self, kb: KnowledgeBase, where: Where = NOWHERE, lang: str = "en"):
         self.kb = kb
         self.where = where
+        self.lang = lang  # the language of the explanations: "en" or "fr"
         # The seven listed vendors everywhere; a regional one only where one of its measures binds the user.
         self.flagged_vendors = frozenset(
             vendor.id
@@ -131,7 +132,7 @@ class Matcher:
             verdict=decision.verdict,
             vendor_id=decision.vendor_id,
             vendor_name=vendor.name if vendor else "",
-            explanation=local_note(self.kb, decision.lead, explain(self.kb, decision, category, self.where)),
+            explanation=local_note(self.kb, decision.lead, explain(self.kb, decision, category, self.where, self.lang)),
             evidence=tuple(evidence),
             sources=self._sources(decision.vendor_id, evidence),
             category=category,
