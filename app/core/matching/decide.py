@@ -18,7 +18,8 @@ _RULE_ORDER = {
     "name_inside": 4,
     "fuzzy_alias": 5,
     "oem_brand": 6,
-    "description": 7,
+    "oem_model": 7,
+    "description": 8,
 }
 
 

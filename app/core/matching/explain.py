@@ -34,7 +34,15 @@ class Explainer:
             if not decision.vendor_id and lead:
                 return say["low_oem"].format(brand=lead.detail, vendor=self._name(lead.vendor_id))
             vendor = self._name(decision.vendor_id)
-            if self.kb.measures(decision.vendor_id):  # a regional vendor no measure binds here
+            measures = self.kb.measures(decision.vendor_id)
+            if measures and self.where:  # a regional vendor no measure binds here
+                return say["clear_regional_where"].format(
+                    vendor=vendor,
+                    who=self.words[self.where.sector],
+                    place=self._in(self.where.code),
+                    places=self._places(measures),
+                )
+            if measures:
                 return say["clear_regional"].format(vendor=vendor, elsewhere=self._elsewhere_only(decision.vendor_id))
             return say["clear"].format(vendor=vendor)
         assert lead is not None
@@ -161,14 +169,22 @@ class Explainer:
             return say["name_inside"].format(field=self._field(e), value=e.matched.strip(), name=e.detail)
         if e.rule == "description":
             return say["notes"].format(name=e.detail)
-        oem = self.kb.oem_brands.get(compact_key(e.detail))
+        if e.rule == "oem_model":  # the model line of a relabelling brand
+            rule = next(r for r in self.kb.model_rules if r.id == e.detail)
+            oem = self.kb.oem_brands[compact_key(rule.brand)]
+            lead = say["oem_model"].format(model=e.matched, brand=oem.brand)
+            return lead + self._relabelled(oem, vendor, oem.brand)
+        return self._relabelled(self.kb.oem_brands.get(compact_key(e.detail)), vendor, e.detail)
+
+    def _relabelled(self, oem, vendor: str, brand: str) -> str:
+        say = self.say
         if oem and oem.relation == "former_subsidiary":
             start, end = self._date(oem.valid_from), self._date(oem.valid_to)
             period = say["owned_between"].format(start=start, end=end) if oem.valid_to else ""
             period = period or say["owned_since"].format(start=start)
             return say["owned"].format(brand=oem.brand, vendor=vendor, period=period)
         certainty = self.words[oem.certainty if oem else "medium"]
-        return say["relabel"].format(brand=e.detail, vendor=vendor, certainty=certainty)
+        return say["relabel"].format(brand=brand, vendor=vendor, certainty=certainty)
 
     def _date(self, text: str) -> str:
         return human_date(text, self.lang, in_sentence=True)

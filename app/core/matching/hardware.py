@@ -4,7 +4,8 @@ import re
 
 from app.core.domain import Evidence
 from app.core.kb.knowledge import KnowledgeBase, ModelRule
-from app.core.normalise import format_mac, mac_digits, model_key
+from app.core.matching.names import OEM_SCORE
+from app.core.normalise import compact_key, format_mac, mac_digits, model_key
 
 # A model rule is a vendor's own convention: strong on its own. A MAC prefix is registered to the
 # vendor by the IEEE: strong too, but rebranders keep the OEM's prefix, so a make that names another
@@ -61,6 +62,10 @@ class HardwareEvidence:
         rule = self.rule_for(model) if model else None
         if not rule:
             return ()
+        oem = self.kb.oem_brands.get(compact_key(rule.brand)) if rule.brand else None
+        if oem:  # a relabeller's own model line: as sure as the relabelling itself, a reason to look
+            score = OEM_SCORE[oem.certainty]
+            return (Evidence("model", "oem_model", value.strip(), rule.vendor_id, score, rule.id, rule.source_id),)
         return (Evidence("model", "model_rule", value.strip(), rule.vendor_id, MODEL_SCORE, rule.id, rule.source_id),)
 
     def serial_model(self, value: str) -> str:

@@ -100,7 +100,9 @@ class Matcher:
             + (self.hardware.serial(embedded_model) if embedded_model else ())
             + self.hardware.mac(prefix)
         )
-        rules = [self.hardware.rule_for_id(e.detail) for e in found if e.rule in ("model_rule", "serial_model")]
+        rules = [
+            self.hardware.rule_for_id(e.detail) for e in found if e.rule in ("model_rule", "serial_model", "oem_model")
+        ]
         return found, next((r.category for r in rules if r.category != "other"), "")
 
     def _description_evidence(self, description: str) -> tuple[Evidence, ...]:

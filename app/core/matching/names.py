@@ -64,7 +64,7 @@ class NameEvidence:
                     rule or "oem_brand",
                     value,
                     oem.vendor_id,
-                    min(score, _OEM_SCORE[oem.certainty]),
+                    min(score, OEM_SCORE[oem.certainty]),
                     oem.brand,
                     oem.source_id,
                 ),
@@ -100,4 +100,4 @@ class NameEvidence:
 
 
 # How much an OEM relation is worth on its own, by its certainty in the knowledge base.
-_OEM_SCORE = {"high": 70, "medium": 60, "low": 30}
+OEM_SCORE = {"high": 70, "medium": 60, "low": 30}

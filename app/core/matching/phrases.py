@@ -9,6 +9,8 @@ EN = {
     "low_oem": "{brand} is not a listed vendor; one low-certainty source claims some {brand} products are "
     "relabelled {vendor} equipment, with no evidence for particular models.",
     "clear_regional": "{vendor} is a recognised manufacturer; {elsewhere}.",
+    "clear_regional_where": "{vendor} is a recognised manufacturer; no rule Vetted knows binds {who} {place}, "
+    "though it is restricted {places}.",
     "clear": "{vendor} is a recognised manufacturer that no source in Vetted names.",
     "conflict": "The make says {make}, but {observation}; check which is right before acting.",
     "flagged": "{observation}; {restriction}.",
@@ -34,6 +36,7 @@ EN = {
     "fuzzy": "{field} “{value}” looks like a misspelling of {name}",
     "name_inside": "{field} “{value}” contains the name {name} but may be another company",
     "notes": "The notes mention {name}",
+    "oem_model": "The model number {model} is from the {brand} range, and ",
     "owned": "{brand} was owned by {vendor} {period}, so this device may be {vendor}-made",
     "owned_between": "from {start} to {end}",
     "owned_since": "since {start}",
@@ -52,6 +55,9 @@ EN_WORDS = {
     "manufacturer": "The make",
     "brand": "The brand",
     "description": "The notes",
+    "public": "a public body",
+    "private": "a private organisation",
+    "": "your organisation",
     "high": "high",
     "medium": "medium",
     "low": "low",
@@ -63,6 +69,8 @@ FR = {
     "low_oem": "{brand} n'est pas un fabricant visé; une source peu sûre affirme que certains produits {brand} "
     "sont du matériel {vendor} réétiqueté, sans preuve pour des modèles précis.",
     "clear_regional": "{vendor} est un fabricant reconnu; {elsewhere}.",
+    "clear_regional_where": "{vendor} est un fabricant reconnu; aucune règle connue de Vetted ne lie {who} {place}, "
+    "bien qu'il soit restreint {places}.",
     "clear": "{vendor} est un fabricant reconnu qu'aucune source de Vetted ne vise.",
     "conflict": "Le fabricant indiqué est {make}, mais {observation}; vérifiez lequel est exact avant d'agir.",
     "flagged": "{observation}; {restriction}.",
@@ -89,6 +97,7 @@ FR = {
     "fuzzy": "{field} « {value} » ressemble à une faute de frappe pour {name}",
     "name_inside": "{field} « {value} » contient le nom {name}, mais pourrait désigner une autre entreprise",
     "notes": "Les notes mentionnent {name}",
+    "oem_model": "Le numéro de modèle {model} fait partie de la gamme {brand}, et ",
     "owned": "{brand} a appartenu à {vendor} {period}, donc cet appareil pourrait être fabriqué par {vendor}",
     "owned_between": "entre {start} et {end}",
     "owned_since": "depuis {start}",
@@ -107,6 +116,9 @@ FR_WORDS = {
     "manufacturer": "Le fabricant",
     "brand": "La marque",
     "description": "Les notes",
+    "public": "un organisme public",
+    "private": "une organisation privée",
+    "": "votre organisation",
     "high": "élevée",
     "medium": "moyenne",
     "low": "faible",

@@ -138,3 +138,17 @@ def test_a_regional_vendor_is_flagged_only_where_a_rule_binds_the_user(tiny_kb):
 def test_an_unknown_place_is_one_sentence(code):
     with pytest.raises(ValueError, match=r"^Vetted does not know .*\.$"):
         Where.parse(code)
+
+
+def test_the_sentence_in_quebec_french_names_places_with_their_prepositions(tiny_kb):
+    match = Matcher(tiny_kb, Where.parse("CA-QC", "public"), "fr").match(Device(manufacturer="BigCam"))
+    assert match.explanation == (
+        "Le fabricant est BigCam; là où vous êtes (Québec, Canada), l'équipement BigCam est restreint par "
+        "« Quebec decision »; il est aussi restreint aux États-Unis, au Texas et au Royaume-Uni."
+    )
+
+
+def test_a_regional_vendor_in_french_says_whom_no_rule_binds(tiny_kb):
+    match = Matcher(tiny_kb, Where.parse("US", "private"), "fr").match(Device(manufacturer="NetGear"))
+    assert match.verdict.value == "clear"
+    assert "ne lie une organisation privée aux États-Unis, bien qu'il soit restreint au Texas" in match.explanation
