@@ -6,45 +6,146 @@ Mixed into MainWindow, whose project, knowledge base, matcher, view and status b
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.importing.errors import InventoryError
 from app.core.importing.inventory import open_inventory
 from app.core.kb.paths import SAMPLE_INVENTORY
 from app.core.matching import Matcher
+from app.core.store.import_history import recording
 from app.core.store.imports import KB_VERSION_SETTING, import_inventory
 from app.core.store.project import Project, ProjectError
+from app.ui import app_settings
 from app.ui.import_wizard import SPREADSHEET_FILTER, ImportWizard
 from app.ui.jobs import Job, run_job
+from app.ui.undo import ImportChange
+
+SAMPLE_PROJECT = "Sample inventory (demo).vetted"
+
+
+def _remove_project_file(path: Path) -> None:
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        part.unlink(missing_ok=True)
 
 
 class ImportActions:
     def import_spreadsheet(self, path: Path | None = None) -> None:
+        """The wizard; the project it fills is made only once the user starts the import."""
         if not path:
             name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a spreadsheet"), "", SPREADSHEET_FILTER)
             if not name:
                 return
             path = Path(name)
-        if not self._ensure_project(Path(path).stem):
+        path = Path(path)
+        target = self._import_target(path)
+        if target is None:
             return
-        wizard = ImportWizard(self.matcher, self.project.path, Path(path), self)
+        existed = target.exists()
+        wizard = ImportWizard(self.matcher, target, path, self)
         wizard.exec()
-        if wizard.result is not None:
-            self.undo_stack.clear()  # an import is not undone one device at a time
+        if wizard.result is None:
+            if not existed:
+                _remove_project_file(target)  # a cancelled or failed import leaves no empty project behind
+            return
+        if self.project is None or self.project.path != target:
+            if not self.open_project(target):
+                return
+        else:
             self.reload()
+        self._push_import(path, wizard.record)
+
+    def _import_target(self, path: Path) -> Path | None:
+        """Which project an import goes into: the open one, or a new one (asking when that is not obvious)."""
+        if self.project is not None and not self.is_sample():
+            if self.project.count() == 0:
+                return self.project.path
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Import %1").replace("%1", path.name),
+                self.tr("Add the devices of %1 to the project %2, or start a new project with them?")
+                .replace("%1", path.name)
+                .replace("%2", self.project.path.stem),
+                QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            add = box.addButton(self.tr("Add to this project"), QMessageBox.ButtonRole.AcceptRole)
+            new = box.addButton(self.tr("New project"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(new)
+            box.exec()
+            if box.clickedButton() is add:
+                return self.project.path
+            if box.clickedButton() is not new:
+                return None
+        return self._new_project_for(path)
+
+    def _new_project_for(self, path: Path) -> Path | None:
+        """A new project named after the file; if the file was imported before, offer that project instead."""
+        earlier = app_settings.projects_folder() / f"{path.stem}.vetted"
+        if not earlier.exists():
+            return earlier
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Import %1").replace("%1", path.name),
+            self.tr("There is already a project named %1. Open it, or import %2 into a new project?")
+            .replace("%1", earlier.stem)
+            .replace("%2", path.name),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        reopen = box.addButton(self.tr("Open %1").replace("%1", earlier.stem), QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(self.tr("New project"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(reopen)
+        box.exec()
+        if box.clickedButton() is reopen:
+            self.open_project(earlier)
+            return None
+        if box.clickedButton() is new:
+            return app_settings.unused_project_path(path.stem)
+        return None
+
+    def _push_import(self, path: Path, record) -> None:
+        if record is not None and self.project is not None:
+            self.undo_stack.push(
+                ImportChange(self.tr("Import %1").replace("%1", path.name), self.project, record, self.reload)
+            )
 
     def import_directly(self, path: Path) -> None:
-        """Import with Vetted's own column mapping, in the background (the sample, a file on the command line)."""
+        """Import with Vetted's own column mapping, in the background (a file on the command line).
+
+        A file imported before opens its project again rather than making "name (2)", "name (3)"…
+        """
+        path = Path(path)
+        if path.resolve() == SAMPLE_INVENTORY.resolve():
+            self.try_sample()
+            return
+        earlier = app_settings.projects_folder() / f"{path.stem}.vetted"
+        if self.project is None and earlier.exists():
+            if self.open_project(earlier):
+                self.statusBar().showMessage(
+                    self.tr("Opened %1, made from %2 before; File > Import spreadsheet… adds a file again.")
+                    .replace("%1", earlier.name)
+                    .replace("%2", path.name),
+                    10000,
+                )
+            return
         if not self._ensure_project(path.stem):
             return
+        self._import_in_background(path)
+
+    def _import_in_background(self, path: Path) -> None:
         kb, where = self.kb, self.where
 
         def work(project: Project, job: Job):
             inventory = open_inventory(path)
             matcher = Matcher(kb, where)
-            return import_inventory(project, inventory, matcher, progress=job.report, cancelled=job.is_cancelled)
+            with recording(project) as record:
+                result = import_inventory(project, inventory, matcher, progress=job.report, cancelled=job.is_cancelled)
+            return result, record
 
-        def done(result) -> str:
+        def done(outcome) -> str:
+            result, record = outcome
+            QTimer.singleShot(0, lambda: self._push_import(path, record))  # after the job ends and clears Undo
             return (
                 self.tr("Imported %1: %2 new, %3 updated.")
                 .replace("%1", path.name)
@@ -55,7 +156,19 @@ class ImportActions:
         self._run_on_project(self.tr("Importing %1").replace("%1", path.name), work, done, self.tr("Cannot import"))
 
     def try_sample(self) -> None:
-        self.import_directly(SAMPLE_INVENTORY)
+        """The sample opens as a throw-away demo project of its own, the same one each time."""
+        path = app_settings.projects_folder() / SAMPLE_PROJECT
+        if path.exists():
+            self.open_project(path)
+            return
+        project = Project(path)
+        project.set_setting("sample", True)
+        project.close()
+        if self.open_project(path):
+            self._import_in_background(SAMPLE_INVENTORY)
+
+    def is_sample(self) -> bool:
+        return bool(self.project and self.project.setting("sample", False))
 
     def check_again(self) -> None:
         """Decide every device again with this Vetted's knowledge base; decisions are kept."""

@@ -25,6 +25,7 @@ from app.core.importing.errors import InventoryError
 from app.core.importing.inventory import Inventory, open_inventory
 from app.core.importing.layout import KEY_FIELDS
 from app.core.matching import Matcher
+from app.core.store.import_history import recording
 from app.core.store.imports import import_inventory
 from app.core.store.project import Project, ProjectError
 from app.ui.jobs import Job, run_job
@@ -264,9 +265,18 @@ class ProgressPage(QWizardPage):
         def work(job: Job):
             project = Project(project_path)  # its own connection: the window keeps reading the file
             try:
-                return import_inventory(
-                    project, inventory, Matcher(kb, where), mappings, progress=job.report, cancelled=job.is_cancelled
-                )
+                with recording(project) as record:
+                    result = import_inventory(
+                        project,
+                        inventory,
+                        Matcher(kb, where),
+                        mappings,
+                        progress=job.report,
+                        cancelled=job.is_cancelled,
+                    )
+                if where and project.setting("where") is None:  # a new project starts with the user's place
+                    project.set_setting("where", where.as_setting())
+                return result, record
             finally:
                 project.close()
 
@@ -289,7 +299,8 @@ class ProgressPage(QWizardPage):
         self.done = True
         self.completeChanged.emit()
 
-    def _finished(self, result) -> None:
+    def _finished(self, outcome) -> None:
+        result, self.owner.record = outcome
         self.owner.result = result
         text = self.tr("Imported %n new device(s)", "", result.added)
         if result.updated:
@@ -309,7 +320,8 @@ class ProgressPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    """Import one file into the project at `project_path`; `result` is set when devices were saved."""
+    """Import one file into the project at `project_path` (made when the import starts, if new); `result` and
+    `record` are set when devices were saved."""
 
     def __init__(self, matcher: Matcher, project_path: Path, path: Path | None = None, parent=None):
         super().__init__(parent)
@@ -320,6 +332,7 @@ class ImportWizard(QWizard):
         self.inventory: Inventory | None = None
         self.mappings: dict[str, dict[str, int]] = {}
         self.result = None
+        self.record = None  # what the import changed, for Edit > Undo
         self.file_page = FilePage(self)
         self.progress_page = ProgressPage(self)
         for page in (self.file_page, PreviewPage(self), MappingPage(self), self.progress_page):
@@ -327,6 +340,8 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.page(2).setCommitPage(True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        # Once the import runs, its own button cancels it; after it, Cancel would promise what it cannot do.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.resize(980, 620)
         if path:
             self.file_page.path.setText(str(path))

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import __version__
@@ -58,7 +60,26 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.view)
-        self.setCentralWidget(self.stack)
+        self.sample_banner = QLabel(
+            self.tr(
+                "<b>Sample inventory</b> — a demo with made-up devices. Your imports go to a new project, "
+                "not into this one."
+            )
+        )
+        self.sample_banner.setObjectName("sample-banner")
+        self.sample_banner.setWordWrap(True)
+        self.sample_banner.setStyleSheet(
+            "#sample-banner { background: palette(tool-tip-base); color: palette(tool-tip-text);"
+            " border: 1px solid #c9a227; border-radius: 3px; padding: 6px; }"
+        )
+        self.sample_banner.hide()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.sample_banner)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.details = DetailPanel(kb)
         self.dock = QDockWidget(self.tr("Why"), self)
         self.dock.setObjectName("details")
@@ -252,11 +273,15 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         stored = Where.from_setting(project.setting("where"))
         if not stored and self.where:  # a project made before the user said where they are
             project.set_setting("where", self.where.as_setting())
-            QTimer.singleShot(0, self.check_again)
+            if project.count():
+                QTimer.singleShot(0, self.check_again)
         self._use_where(stored or self.where)
+        sample = self.is_sample()
         app_settings.remember_project(path)
         read_only = self.tr(" (read-only)") if project.read_only else ""
-        self.setWindowTitle(f"{path.stem}{read_only} — Vetted")
+        name = self.tr("Sample inventory (demo)") if sample else path.stem
+        self.setWindowTitle(self.tr("%1 — Vetted").replace("%1", name + read_only))
+        self.sample_banner.setVisible(sample)
         self.read_only_label.setText(
             self.tr("%1 is read-only: you can look at it and export reports, not change it.").replace("%1", path.name)
             if project.read_only

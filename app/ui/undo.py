@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from app.core.store.import_history import ImportRecord, redo_import, undo_import
 from app.core.store.project import Project
 
 
@@ -25,4 +26,25 @@ class DeviceChange(QUndoCommand):
 
     def undo(self) -> None:
         self.project.restore(self.ids, self.before)
+        self.refresh()
+
+
+class ImportChange(QUndoCommand):
+    """An import already saved; undo deletes the devices it added and puts back those it updated."""
+
+    def __init__(self, text: str, project: Project, record: ImportRecord, refresh: Callable[[], None]):
+        super().__init__(text)
+        self.project, self.record, self.refresh = project, record, refresh
+        self.after = None
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        redo_import(self.project, self.record, self.after)
+        self.refresh()
+
+    def undo(self) -> None:
+        self.after = undo_import(self.project, self.record)
         self.refresh()
