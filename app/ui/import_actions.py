@@ -57,7 +57,7 @@ class ImportActions:
 
     def _import_target(self, path: Path) -> Path | None:
         """Which project an import goes into: the open one, or a new one (asking when that is not obvious)."""
-        if self.project is not None and not self.is_sample():
+        if self.project is not None and not self.is_sample() and not self.project.read_only:
             if self.project.count() == 0:
                 return self.project.path
             box = QMessageBox(
