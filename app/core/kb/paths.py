@@ -1,10 +1,28 @@
-"""Where the knowledge base lives, from a source checkout and inside the frozen app."""
+"""Where the knowledge base and the resources live: in a source checkout, an installed package, the frozen app.
+
+- A checkout (or an editable install) reads the repository: db/ holds the knowledge base as text, built
+  into resources/vendors.sqlite when it is missing or older than db/.
+- An installed wheel (`pip install .`) carries app/resources/ with the knowledge base already built by
+  setup.py, and no db/, so it never tries to rebuild inside site-packages.
+- PyInstaller unpacks the same resources/ beside the code under sys._MEIPASS, also without db/.
+"""
 
 import sys
 from pathlib import Path
 
-# PyInstaller unpacks data beside the code under sys._MEIPASS; a checkout has it in the repository.
-ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[3]))
+_PACKAGE = Path(__file__).resolve().parents[2]  # app/
+_CHECKOUT = _PACKAGE.parent
+
+
+def _root() -> Path:
+    if hasattr(sys, "_MEIPASS"):
+        return Path(sys._MEIPASS)
+    if (_CHECKOUT / "db").is_dir() and (_CHECKOUT / "resources").is_dir():
+        return _CHECKOUT
+    return _PACKAGE
+
+
+ROOT = _root()
 DB_DIR = ROOT / "db"
 RESOURCES = ROOT / "resources"
 KB_FILE = RESOURCES / "vendors.sqlite"
