@@ -15,17 +15,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.kb import overlay
 from app.core.kb.browse import Ref, touches
-from app.core.kb.installed import ENV, as_device, describe, load_base, load_installed, verdict_changes
+from app.core.kb.installed import ENV, as_device, can_undo, describe, load_base, load_installed, verdict_changes
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.kb.overlay import OverlayError, read_facts, with_overlay
-from app.core.kb.update import SUFFIX, UpdateError, apply_update, can_undo, diff_bases, open_payload, read_update
-from app.core.kb.update import undo_update as undo_kb_update
 from app.core.matching import Matcher
 from app.ui.kb_window import KnowledgeBaseWindow
 from app.ui.local_fact_dialog import LocalFactDialog
 
 FACTS_FILTER = "Vetted local facts (*.json)"
-UPDATE_FILTER = f"Vetted knowledge-base updates (*{SUFFIX})"
+UPDATE_FILTER = "Vetted knowledge-base updates (*.vetted-kb)"  # update.SUFFIX
 
 
 def data_dir() -> Path:
@@ -155,6 +153,9 @@ class KbActions:
 
     # --- signed updates ----------------------------------------------------------------------------------
     def update_knowledge_base(self, path: Path | None = None) -> None:
+        # Signature checking (cryptography) is loaded when asked for, not at start.
+        from app.core.kb.update import UpdateError, apply_update, diff_bases, open_payload, read_update
+
         if path is None:
             name, _ = QFileDialog.getOpenFileName(self, self.tr("Update knowledge base"), "", UPDATE_FILTER)
             if not name:
@@ -215,6 +216,9 @@ class KbActions:
         )
 
     def undo_update(self) -> None:
+        from app.core.kb.update import UpdateError
+        from app.core.kb.update import undo_update as undo_kb_update
+
         try:
             version = undo_kb_update(data_dir())
         except (UpdateError, OSError) as error:

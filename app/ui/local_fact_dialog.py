@@ -95,7 +95,8 @@ class LocalFactDialog(QDialog):
             (self.example, ("model_rule",)),
         ):
             self.form.setRowVisible(widget, code in kinds)
-        self.form.labelForField(self.maker).setText(self.tr("Relabels:") if code == "oem_brand" else self.tr("Maker:"))
+        maker_label = self.tr("Relabels products of:") if code == "oem_brand" else self.tr("Maker:")
+        self.form.labelForField(self.maker).setText(maker_label)
         self.problem.clear()
 
     def candidate(self) -> LocalFact:

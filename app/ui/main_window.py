@@ -418,20 +418,15 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
 
     # --- other -------------------------------------------------------------------------------
     def about(self) -> None:
-        meta = self.kb.meta
         QMessageBox.about(
             self,
             self.tr("About Vetted"),
             self.tr(
                 "<h3>Vetted %1</h3><p>Finds equipment from banned or restricted vendors in an inventory, offline.</p>"
-                "<p>Knowledge base built %2, citing %3 sources; MAC prefixes from the %4.</p>%5"
-                "<p>Verdicts and cost figures are estimates to guide a review, not legal advice.</p>"
+                "%2<p>Verdicts and cost figures are estimates to guide a review, not legal advice.</p>"
             )
             .replace("%1", __version__)
-            .replace("%2", meta.get("built", "?"))
-            .replace("%3", meta.get("sources", "?"))
-            .replace("%4", meta.get("oui_registry", "IEEE registry"))
-            .replace("%5", self.knowledge_base_html()),
+            .replace("%2", self.knowledge_base_html()),  # version, date, sources, MAC registry, local additions
         )
 
     def dragEnterEvent(self, event) -> None:

@@ -23,6 +23,7 @@ from app.core.kb.paths import KB_FILE
 ENV = "VETTED_DATA_DIR"
 BASE_NAME = "vendors.sqlite"
 PREVIOUS_NAME = "vendors.previous.sqlite"
+SHIPPED_MARK = "vendors.previous.shipped"  # Undo goes back to the shipped base: no previous file
 
 
 def default_data_dir() -> Path:
@@ -120,10 +121,14 @@ def verdict_changes(devices: Iterable, matcher) -> int:
     return sum(matcher.match(as_device(d)).verdict.value != d.verdict for d in devices)
 
 
+def can_undo(data_dir: Path) -> bool:
+    """Whether an applied update can be undone (see `app.core.kb.update.undo_update`)."""
+    data_dir = Path(data_dir)
+    return (data_dir / PREVIOUS_NAME).exists() or (data_dir / SHIPPED_MARK).exists()
+
+
 def describe(kb: KnowledgeBase, data_dir: Path) -> list[tuple[str, str]]:
     """What `vetted kb info` and Help > About say about the base in use, as (label, value) pairs."""
-    from app.core.kb.update import can_undo  # update imports this module
-
     meta = kb.meta
     facts = local_facts(kb)
     off = sum(not f.enabled for f in facts)

@@ -41,7 +41,15 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from app.core.kb.installed import BASE_NAME, PREVIOUS_NAME, load_base, read_meta, version_of, version_text
+from app.core.kb.installed import (
+    BASE_NAME,
+    PREVIOUS_NAME,
+    SHIPPED_MARK,
+    load_base,
+    read_meta,
+    version_of,
+    version_text,
+)
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.kb.paths import DB_DIR
 
@@ -53,7 +61,6 @@ MAX_PAYLOAD = 256 * 1024 * 1024
 # Vetted's own signing key (raw Ed25519 public key). The private half is kept by the maintainers, outside
 # the repository; `vetted kb keygen` makes a pair.
 TRUSTED_PUBLIC_KEY = bytes.fromhex("39872271acde4e8014b866a939cecd408cfcbb3ef2597f731ee62b30531708e4")
-_SHIPPED_MARK = "vendors.previous.shipped"  # Undo goes back to the shipped base: no previous file
 
 
 class UpdateError(ValueError):
@@ -257,23 +264,18 @@ def apply_update(data_dir: Path, update: Update) -> Path:
         kept = data_dir / (PREVIOUS_NAME + ".partial")
         shutil.copyfile(current, kept)
         os.replace(kept, previous)
-        (data_dir / _SHIPPED_MARK).unlink(missing_ok=True)
+        (data_dir / SHIPPED_MARK).unlink(missing_ok=True)
     else:  # the shipped base is in use: Undo goes back to it
-        (data_dir / _SHIPPED_MARK).write_text(version_text(in_use.meta), encoding="utf-8")
+        (data_dir / SHIPPED_MARK).write_text(version_text(in_use.meta), encoding="utf-8")
         previous.unlink(missing_ok=True)
     os.replace(partial, current)
     return current
 
 
-def can_undo(data_dir: Path) -> bool:
-    data_dir = Path(data_dir)
-    return (data_dir / PREVIOUS_NAME).exists() or (data_dir / _SHIPPED_MARK).exists()
-
-
 def undo_update(data_dir: Path) -> str:
     """Go back to the base in use before the last update; returns its version."""
     data_dir = Path(data_dir)
-    current, previous, shipped = data_dir / BASE_NAME, data_dir / PREVIOUS_NAME, data_dir / _SHIPPED_MARK
+    current, previous, shipped = data_dir / BASE_NAME, data_dir / PREVIOUS_NAME, data_dir / SHIPPED_MARK
     if previous.exists():
         os.replace(previous, current)
     elif shipped.exists():
