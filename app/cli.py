@@ -3,20 +3,33 @@
 import argparse
 import gc
 import json
+import os
+import re
+import shutil
 import sys
+import tempfile
+import traceback
 from pathlib import Path
+
+import orjson
 
 from app import cli_kb
 from app.cli_rollup import COMMANDS as ROLLUP_COMMANDS
 from app.cli_rollup import add_rollup_commands, run_rollup
 from app.core.domain import Device, Match, Verdict
-from app.core.importing.errors import InventoryError
-from app.core.kb.knowledge import KnowledgeBase, load
+from app.core.importing.errors import InventoryError, display_name
+from app.core.kb.knowledge import KnowledgeBase, KnowledgeBaseError, load
 from app.core.scan import Summary, scan
 from app.core.where import Where
 
-_SOURCE_KEYS = ("id", "title", "kind", "jurisdiction", "date", "url")
 _DEVICE_KEYS = ("sheet", "row", "manufacturer", "model", "serial", "mac")
+JSON_VERSION = 2
+
+# Characters that would move the cursor, recolour the terminal or reverse the text around them: C0 and C1
+# controls, bidirectional marks, overrides and isolates, zero-width and line/paragraph separators, BOM.
+_OTHER_UNSAFE = "\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff"
+_UNSAFE_TEXT = re.compile("[\x00-\x1f" + _OTHER_UNSAFE + "]")
+_UNSAFE_JSON = re.compile("[\x00-\x09\x0b-\x1f" + _OTHER_UNSAFE + "]")  # line breaks kept
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +61,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def neutralise(text: str, json_lines: bool = False) -> str:
+    """Text safe to print: each control character shows as `\\uXXXX` instead of acting on the terminal.
+
+    Everything the command prints goes through here. In JSON text (`json_lines`: line breaks there are
+    the ones between records, as encoders escape those inside strings) the escape is JSON's own, so the
+    document still means the same thing.
+    """
+    pattern = _UNSAFE_JSON if json_lines else _UNSAFE_TEXT
+    return pattern.sub(_escape, text) if pattern.search(text) else text
+
+
+def _escape(found: re.Match) -> str:
+    return f"\\u{ord(found[0]):04x}"
+
+
+def _fail(message: str) -> int:
+    sys.stdout.flush()
+    print(f"vetted: {neutralise(str(message))}", file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     # A console that cannot show a character (Windows' cp1252 and a Chinese brand name) gets a '?'.
@@ -60,14 +94,22 @@ def main(argv: list[str] | None = None) -> int:
         return run_rollup(args)
     try:
         return _scan(args)
-    except InventoryError as error:
-        print(f"vetted: {error}", file=sys.stderr)
-        return 2
+    except (InventoryError, KnowledgeBaseError) as error:
+        return _fail(str(error))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `vetted scan big.xlsx | head`: the reader has what it wanted
         sys.stdout = None
         return 0
+    except OSError as error:  # standard output or the temporary folder full or gone
+        reason = (error.strerror or type(error).__name__).lower()
+        return _fail(f"Vetted could not write its output ({reason}).")
+    except Exception as error:  # a fault in Vetted itself: still one sentence, details on request
+        if os.environ.get("VETTED_DEBUG"):
+            traceback.print_exc()
+        detail = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
+        what = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+        return _fail(f"Vetted stopped because of an unexpected problem ({what}); set VETTED_DEBUG=1 for details.")
 
 
 def _scan(args: argparse.Namespace) -> int:
@@ -93,26 +135,91 @@ def _scan(args: argparse.Namespace) -> int:
 
 
 def _write_json(results, summary: Summary, out) -> None:
-    """One JSON object, streamed: a device's own fields, then its match's part, encoded once per match."""
-    encoded: dict[int, str] = {}
-    out.write('{"devices": [')
-    for count, (device, match) in enumerate(results):
-        tail = encoded.get(id(match))
-        if tail is None:
-            tail = encoded[id(match)] = json.dumps(_match_json(match), ensure_ascii=False)[1:]
-        head = json.dumps({k: getattr(device, k) for k in _DEVICE_KEYS}, ensure_ascii=False)[:-1]
-        out.write(f"{',' if count else ''}\n{head}, {tail}")
-    out.write(f'\n], "summary": {json.dumps(summary.as_dict(), ensure_ascii=False)}}}\n')
+    """One JSON document (README, "JSON output"), or nothing: devices are encoded as they are read into a
+    temporary file, and standard output gets the whole document only once every file has been read."""
+    refs: dict[int, str] = {}  # id(match) -> match reference; matches are shared by identical devices
+    by_value: dict[Match, str] = {}  # the same match made twice (the matcher's cache forgot it) shares one too
+    matches: dict[str, Match] = {}
+    with tempfile.TemporaryFile() as spool:
+        batch: list[str] = []
+        for device, match in results:
+            ref = refs.get(id(match))
+            if ref is None:
+                ref = by_value.get(match)
+                if ref is None:
+                    ref = by_value[match] = f"m{len(matches) + 1}"
+                    matches[ref] = match
+                refs[id(match)] = ref  # `matches` keeps the object alive, so its id is not reused
+            record = {k: getattr(device, k) for k in _DEVICE_KEYS}
+            record["file"] = len(summary.files) - 1
+            record["verdict"] = match.verdict.value
+            record["vendor"] = match.vendor_name
+            record["explanation"] = match.explanation
+            record["match"] = ref
+            batch.append(_dumps(record))
+            if len(batch) == 2000:
+                _spill(spool, batch)
+        _spill(spool, batch)
+        head = {
+            "version": JSON_VERSION,
+            "files": summary.files,
+            "sources": _sources_json(matches.values()),
+            "matches": {ref: _match_json(match) for ref, match in matches.items()},
+        }
+        # Whole: from here on nothing can fail but the writing itself.
+        spool.seek(0)
+        out.flush()
+        sink = getattr(out, "buffer", None)
+        parts = [neutralise(_dumps(head)[:-1], json_lines=True), ', "devices": [\n']
+        _write(out, sink, "".join(parts))
+        if sink is not None:
+            shutil.copyfileobj(spool, sink, 2**20)
+        else:  # a text-only stream (a test's StringIO)
+            out.write(spool.read().decode("utf-8"))
+        _write(out, sink, neutralise(f'\n], "summary": {_dumps(summary.as_dict())}}}\n', json_lines=True))
+        out.flush()
+
+
+def _spill(spool, batch: list[str]) -> None:
+    if batch:
+        text = ",\n".join(batch) if spool.tell() == 0 else ",\n" + ",\n".join(batch)
+        spool.write(neutralise(text, json_lines=True).encode("utf-8"))
+        batch.clear()
+
+
+def _write(out, sink, text: str) -> None:
+    if sink is not None:
+        sink.write(text.encode("utf-8"))
+    else:
+        out.write(text)
+
+
+def _dumps(value: object) -> str:
+    """JSON text of plain dicts, lists and strings: orjson, a quarter faster for a whole scan than json."""
+    try:
+        return orjson.dumps(value).decode()
+    except orjson.JSONEncodeError:  # text orjson refuses (a lone surrogate): the standard encoder takes it
+        return json.dumps(value, ensure_ascii=False)
 
 
 def _match_json(match: Match) -> dict[str, object]:
+    """What identical devices share: the evidence and the sources (by id) behind their verdict."""
     return {
         "verdict": match.verdict.value,
         "vendor": match.vendor_name,
         "explanation": match.explanation,
         "evidence": [e.as_dict() for e in match.evidence],
-        "sources": [{k: getattr(s, k) for k in _SOURCE_KEYS} for s in match.sources],
+        "sources": [s.id for s in match.sources],
     }
+
+
+def _sources_json(matches) -> dict[str, dict[str, str]]:
+    """Every source cited by a verdict, once, by id."""
+    cited = {}
+    for match in matches:
+        for source in match.sources:
+            cited.setdefault(source.id, source)
+    return {source_id: source.as_dict() for source_id, source in sorted(cited.items())}
 
 
 def _report(summary: Summary, worth_a_look: list[tuple[Device, Match]]) -> str:
@@ -133,7 +240,7 @@ def _report(summary: Summary, worth_a_look: list[tuple[Device, Match]]) -> str:
     for verdict, group in groups.items():
         if group:
             lines += ["", f"{verdict.value.upper()} ({len(group)})", *group]
-    return "\n".join(lines) + "\n"
+    return "\n".join(neutralise(line) for line in lines) + "\n"
 
 
 def _label(device: Device) -> str:
@@ -151,7 +258,7 @@ def _export(args: argparse.Namespace, results: list[tuple[Device, Match]], kb: K
 
     devices = devices_from_scan(results)
     report = Report(
-        ", ".join(path.name for path in args.files),
+        ", ".join(display_name(path) for path in args.files),
         devices,
         default_price_book(),
         cited_sources(kb, devices, where),
@@ -167,6 +274,5 @@ def _export(args: argparse.Namespace, results: list[tuple[Device, Match]], kb: K
 
             write_pdf(report, args.pdf)
     except ExportError as error:
-        print(f"vetted: {error}", file=sys.stderr)
-        return 2
+        return _fail(str(error))
     return 0

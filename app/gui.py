@@ -31,12 +31,17 @@ def main(argv: list[str]) -> int:
     app.setWindowIcon(QIcon(str(RESOURCES / "icon.png")))
 
     from app.core.kb.installed import load_installed
+    from app.core.kb.knowledge import KnowledgeBaseError
     from app.ui import app_settings
     from app.ui.kb_actions import data_dir
     from app.ui.main_window import MainWindow
 
     try:
         kb = load_installed(data_dir())  # the shipped base, or a newer signed update, plus local facts
+    except KnowledgeBaseError as error:  # one sentence, as the command line says it too
+        print(f"vetted: {error}", file=sys.stderr)
+        QMessageBox.critical(None, "Vetted", str(error))
+        return 2
     except (OSError, ValueError) as error:
         QMessageBox.critical(None, "Vetted", f"Vetted's vendor knowledge base could not be loaded ({error}).")
         return 1

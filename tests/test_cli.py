@@ -38,10 +38,12 @@ def test_json_lists_every_device_of_every_sheet_once_with_its_row(capsys, tmp_pa
     rows = [(d["sheet"], d["row"], d["verdict"]) for d in result["devices"]]
     assert rows == [("Cameras", 3, "flagged"), ("Cameras", 4, "clear"), ("Radios", 2, "flagged")]
     hikvision = result["devices"][0]
-    assert hikvision["vendor"] == "Hikvision" and hikvision["explanation"]
-    assert {"id", "title", "kind", "jurisdiction", "date", "url"} <= set(hikvision["sources"][0])
-    assert hikvision["evidence"][0]["field"] in {"manufacturer", "model", "mac"}
-    assert result["summary"]["by_verdict"]["flagged"] == 2
+    assert hikvision["vendor"] == "Hikvision" and hikvision["explanation"] and hikvision["file"] == 0
+    match = result["matches"][hikvision["match"]]
+    source = result["sources"][match["sources"][0]]
+    assert {"id", "title", "kind", "jurisdiction", "date", "url", "quote"} <= set(source)
+    assert match["evidence"][0]["field"] in {"manufacturer", "model", "mac"}
+    assert result["summary"]["by_verdict"]["flagged"] == 2 and result["files"] == ["site.xlsx"]
 
 
 def test_csv_sheet_is_named_after_the_file(capsys):
@@ -95,3 +97,113 @@ def test_where_you_are_leads_the_explanation_and_is_printed_on_the_report(capsys
 def test_an_unknown_place_is_one_sentence_and_exit_2(capsys):
     assert main(["scan", str(SAMPLE_INVENTORY), "--where", "Narnia"]) == 2
     assert capsys.readouterr().err.startswith("vetted: Vetted does not know the country code")
+
+
+def _csv(path, rows):
+    path.write_text("\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_json_is_one_document_with_each_source_once_and_shared_matches(capsys, tmp_path):
+    rows = [["Make", "Model"]] + [["Hikvision", "DS-2CD2143G2-I"]] * 50 + [["Axis", "P3245-V"]] * 50
+    assert main(["scan", str(_csv(tmp_path / "site.csv", rows)), "--json"]) == 0
+    out = capsys.readouterr().out
+    result = json.loads(out)
+    assert list(result) == ["version", "files", "sources", "matches", "devices", "summary"]
+    assert result["version"] == 2 and len(result["devices"]) == 100
+    assert set(result["devices"][0]) == {
+        *("sheet", "row", "manufacturer", "model", "serial", "mac", "file"),
+        *("verdict", "vendor", "explanation", "match"),
+    }
+    assert len(result["matches"]) == 2  # one per distinct verdict, shared by the 50 devices that have it
+    cited = {source for match in result["matches"].values() for source in match["sources"]}
+    assert cited == set(result["sources"]) and out.count('"quote"') == len(result["sources"])
+
+
+def test_json_of_a_scan_that_fails_partway_prints_nothing_and_one_sentence(capfd, tmp_path):
+    good = _csv(tmp_path / "good.csv", [["Make", "Model"]] + [["Hikvision", "DS-2CD2143G2-I"]] * 3000)
+    empty = _csv(tmp_path / "template.csv", [["Make", "Model"]])  # read second: fails after 3,000 devices
+    assert main(["scan", str(good), str(empty), "--json"]) == 2
+    out, err = capfd.readouterr()
+    assert out == ""
+    assert err == "vetted: template.csv has column headers but no devices under them.\n"
+
+
+def test_control_characters_in_cells_are_never_printed_raw(capsys, tmp_path):
+    hostile = "DS-2CD2143G2-I\x1b[2J\u202egnp.exe\x9b31m"
+    path = tmp_path / "evil.csv"
+    path.write_text(f"Make,Model\nHikvision,{hostile}\n", encoding="utf-8")
+    for extra in ([], ["--json"]):
+        assert main(["scan", str(path), *extra]) == 0
+        out = capsys.readouterr().out
+        assert not any(c in out for c in "\x1b\u202e\x9b"), extra
+        assert "\\u001b" in out and "\\u202e" in out
+    result = json.loads(out)  # still valid JSON, meaning the same text
+    assert result["devices"][0]["model"] == hostile
+
+
+def test_a_file_with_headers_and_no_devices_is_exit_2(capsys, tmp_path):
+    path = _csv(tmp_path / "template.csv", [["Make", "Model", "Serial"]])
+    assert main(["scan", str(path)]) == 2
+    assert capsys.readouterr().err == "vetted: template.csv has column headers but no devices under them.\n"
+
+
+def test_a_name_that_is_not_utf8_scans_and_exports(capsys, tmp_path):
+    import os
+
+    path = tmp_path / os.fsdecode(b"caf\xe9.csv")
+    _csv(path, [["Make", "Model"], ["Hikvision", "DS-2CD2143G2-I"]])
+    args = ["scan", str(path), "--csv", str(tmp_path / "o.csv"), "--report", str(tmp_path / "o.xlsx")]
+    assert main(args) == 0
+    assert "caf\ufffd.csv row 2" in capsys.readouterr().out
+
+
+def test_a_damaged_or_empty_vendor_database_is_one_sentence(capsys, tmp_path, monkeypatch):
+    from app.core.kb import knowledge
+
+    monkeypatch.setattr(knowledge, "DB_DIR", tmp_path / "no-sources")  # no rebuilding from db/
+    sample = _csv(tmp_path / "site.csv", [["Make", "Model"], ["Axis", "P3245-V"]])
+    for content in (b"", b"SQLite format 3\x00" + bytes(200), b"not a database at all" * 100):
+        broken = tmp_path / "vendors.sqlite"
+        broken.write_bytes(content)
+        monkeypatch.setattr(knowledge, "KB_FILE", broken)
+        knowledge.load.cache_clear()
+        try:
+            assert main(["scan", str(sample)]) == 2
+        finally:
+            knowledge.load.cache_clear()
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err.startswith("vetted: Vetted's vendor database (vendors.sqlite) is ")
+        assert captured.err.count("\n") == 1 and "reinstall Vetted." in captured.err
+
+
+def test_a_workbook_asking_for_a_huge_grid_is_refused_without_aborting(tmp_path):
+    book = openpyxl.Workbook()
+    book.active["A1"] = "Make"
+    book.active["XFD1048576"] = "x"  # 1.7 KB on disk, a 512 GB grid for calamine
+    path = tmp_path / "stray.xlsx"
+    book.save(path)
+    done = subprocess.run([sys.executable, "-m", "app", "scan", str(path)], capture_output=True, text=True)
+    assert done.returncode == 2, done.stderr[-300:]
+    assert done.stderr.startswith("vetted: stray.xlsx has cells spread over 1,048,576 rows and 16,384 columns")
+    assert done.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("kind", ["pipe", "device", "loop", "newline"])
+def test_odd_paths_are_named_for_what_they_are_on_one_line(capsys, tmp_path, kind):
+    import os
+
+    if kind == "pipe":
+        path, says = tmp_path / "list.csv", "device or a pipe"
+        os.mkfifo(path)
+    elif kind == "device":
+        path, says = "/dev/zero", "device or a pipe"
+    elif kind == "loop":
+        path, says = tmp_path / "list.csv", "link that leads back to itself"
+        path.symlink_to(path)
+    else:
+        path, says = _csv(tmp_path / "two\nlines.csv", [["Colour"], ["red"]]), "two lines.csv"
+    assert main(["scan", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert says in err and err.count("\n") == 1 and "does not exist" not in err and "folder" not in err

@@ -17,6 +17,7 @@ class Summary:
     """Counts by verdict and by vendor, as the scan command and the app's summary strip show them."""
 
     skipped_sheets: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # names of the files read so far, in order
     # Devices counted per match (matches are shared by identical devices): one dict update a row.
     _counts: Counter = field(default_factory=Counter)
     _matches: dict[int, Match] = field(default_factory=dict)
@@ -72,7 +73,8 @@ def scan(
     inventories = [open_inventory(path, sheet) for path in paths]
     for inventory in inventories:
         if summary is not None:
-            summary.skipped_sheets += [f"{inventory.path.name}: {name}" for name in inventory.skipped]
+            summary.files.append(inventory.name)  # the file the devices yielded next come from
+            summary.skipped_sheets += [f"{inventory.name}: {name}" for name in inventory.skipped]
         match, add = matcher.match, summary.add if summary is not None else None
         for device in inventory.devices():  # one loop, no generator between rows and verdicts: it is per row
             found = match(device)

@@ -140,14 +140,32 @@ class KnowledgeBase:
         )
 
 
-@cache
-def load(path: Path = KB_FILE) -> KnowledgeBase:
-    """The knowledge base, built from db/ first if a source checkout has no built copy or a stale one."""
-    if DB_DIR.exists() and _is_stale(path):
-        from app.core.kb.build import build  # only a checkout builds; the frozen app ships the file
+class KnowledgeBaseError(Exception):
+    """The vendor database is missing, damaged or empty: one sentence, as no check can run without it."""
 
-        build(path)
-    return KnowledgeBase(path)
+
+@cache
+def load(path: Path | None = None) -> KnowledgeBase:
+    """The knowledge base, built from db/ first if a source checkout has no built copy or a stale one."""
+    path = path or KB_FILE
+    try:
+        if DB_DIR.exists() and _is_stale(path):
+            from app.core.kb.build import build  # only a checkout builds; the frozen app ships the file
+
+            build(path)
+        kb = KnowledgeBase(path)
+    except (sqlite3.Error, OSError, ValueError, KeyError, TypeError, re.error) as error:
+        raise KnowledgeBaseError(
+            f"Vetted's vendor database ({path.name}) is missing or damaged ({_reason(error)}); reinstall Vetted."
+        ) from None
+    if not kb.vendors or not kb.sources:
+        raise KnowledgeBaseError(f"Vetted's vendor database ({path.name}) is empty; reinstall Vetted.")
+    return kb
+
+
+def _reason(error: Exception) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return text[:120].rstrip(".")
 
 
 def _is_stale(path: Path) -> bool:
