@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
 
-from app.core.domain import Device, Evidence, Source, Verdict
+from app.core.domain import Device, Source, Verdict
 from app.core.kb.integrity import CATEGORIES, CERTAINTIES
 from app.core.kb.knowledge import Alias, KnowledgeBase, ModelRule, OemBrand
 from app.core.normalise import compact_key, format_mac, model_key, text_key
@@ -87,14 +87,6 @@ class LocalFact:
         if self.kind == "model_rule":
             return f"Models matching {self.value} are {vendor}"
         return f"MAC prefix {format_mac(self.value)} is {vendor}"
-
-    def byline(self) -> str:
-        """'added locally by alice on 3 June 2025'."""
-        from app.core.matching.explain import human_date  # the matcher imports this package
-
-        who = f" by {self.author}" if self.author else ""
-        when = f" on {human_date(self.added)}" if self.added else ""
-        return f"added locally{who}{when}"
 
 
 def vendor_name(kb: KnowledgeBase, vendor_id: str) -> str:
@@ -305,16 +297,6 @@ def fact_of_source(kb: KnowledgeBase, source_id: str) -> LocalFact | None:
     if not source_id.startswith(LOCAL_PREFIX):
         return None
     return next((f for f in local_facts(kb) if f.source_id == source_id), None)
-
-
-def local_note(kb: KnowledgeBase, lead: Evidence | None, sentence: str) -> str:
-    """The explanation, saying so when the evidence it leads with is a local fact (never the IEEE's)."""
-    fact = fact_of_source(kb, lead.source_id) if lead else None
-    if fact is None:
-        return sentence
-    if fact.kind == "oui":
-        sentence = sentence.replace(", a block the IEEE registers to ", ", a block recorded locally as made by ")
-    return f"{sentence} {fact.describe(kb)}: {fact.byline()}."
 
 
 # --- the file ---------------------------------------------------------------------------------------------

@@ -7,9 +7,10 @@ from datetime import date
 from app.core.category import CATEGORY_LABELS
 from app.core.domain import Evidence, Source, Verdict
 from app.core.kb.knowledge import KnowledgeBase
+from app.core.kb.overlay import fact_of_source
 from app.core.matching.decide import Decision
 from app.core.matching.phrases import FR_CATEGORIES, FR_MONTHS, FR_PLACES, PHRASES
-from app.core.normalise import compact_key
+from app.core.normalise import compact_key, format_mac
 from app.core.where import Where, place_name
 
 NOWHERE = Where()
@@ -27,6 +28,25 @@ class Explainer:
         self.say, self.words = PHRASES.get(lang, PHRASES["en"])
 
     def sentence(self, decision: Decision, category: str) -> str:
+        """The sentence, saying so when the evidence it leads with is a fact added on this machine."""
+        sentence = self._sentence(decision, category)
+        fact = fact_of_source(self.kb, decision.lead.source_id) if decision.lead else None
+        if fact is None:
+            return sentence
+        say = self.say
+        value = format_mac(fact.value) if fact.kind == "oui" else fact.value
+        certainty = self.words.get(fact.certainty, fact.certainty)
+        described = say[f"local_{fact.kind}"].format(
+            value=value, vendor=self._name(fact.vendor_id), certainty=certainty
+        )
+        return say["local"].format(
+            sentence=sentence.removesuffix("."),
+            fact=described[0].upper() + described[1:],
+            who=say["local_by"].format(fact.author) if fact.author else "",
+            when=say["local_on"].format(human_date(fact.added, self.lang, in_sentence=True)) if fact.added else "",
+        )
+
+    def _sentence(self, decision: Decision, category: str) -> str:
         say, lead = self.say, decision.lead
         if decision.verdict is Verdict.UNKNOWN:
             return say["unknown"]
@@ -151,7 +171,8 @@ class Explainer:
         if e.rule == "serial_model":
             return say["serial"].format(model=e.matched, vendor=vendor)
         if e.rule == "oui":
-            return say["oui"].format(prefix=e.detail, vendor=vendor)
+            local = e.source_id and fact_of_source(self.kb, e.source_id)
+            return say["oui_local" if local else "oui"].format(prefix=e.detail, vendor=vendor)
         alias = self.kb.aliases.get(compact_key(e.detail))
         phrase = self.words.get(alias.kind if alias else "")
         if alias and alias.kind != "name" and phrase:

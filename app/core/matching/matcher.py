@@ -12,7 +12,6 @@ from collections.abc import Iterable, Iterator
 from app.core.category import category_from_type
 from app.core.domain import Device, Evidence, Match, Source
 from app.core.kb.knowledge import KnowledgeBase
-from app.core.kb.overlay import local_note
 from app.core.matching.decide import decide
 from app.core.matching.explain import NOWHERE, explain
 from app.core.matching.hardware import HardwareEvidence, mac_prefix
@@ -134,7 +133,7 @@ class Matcher:
             verdict=decision.verdict,
             vendor_id=decision.vendor_id,
             vendor_name=vendor.name if vendor else "",
-            explanation=local_note(self.kb, decision.lead, explain(self.kb, decision, category, self.where, self.lang)),
+            explanation=explain(self.kb, decision, category, self.where, self.lang),
             evidence=tuple(evidence),
             sources=self._sources(decision.vendor_id, evidence),
             category=category,

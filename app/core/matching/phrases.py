@@ -44,6 +44,14 @@ EN = {
     "{vendor}-made",
     "quote": "“{}”",
     "source": "{}",
+    "oui_local": "Its MAC address begins {prefix}, a block recorded locally as made by {vendor}",
+    "local": "{sentence} {fact}: added locally{who}{when}.",
+    "local_by": " by {}",
+    "local_on": " on {}",
+    "local_alias": "“{value}” is a name for {vendor}",
+    "local_oem_brand": "“{value}” sells relabelled {vendor} equipment ({certainty} certainty)",
+    "local_model_rule": "Models matching {value} are {vendor}",
+    "local_oui": "MAC prefix {value} is {vendor}",
 }
 EN_WORDS = {
     "sub_brand": "{name} is a {vendor} brand",
@@ -105,6 +113,14 @@ FR = {
     "pourrait être fabriqué par {vendor}",
     "quote": "« {} »",
     "source": "« {} »",
+    "oui_local": "Son adresse MAC commence par {prefix}, un bloc noté localement comme fabriqué par {vendor}",
+    "local": "{sentence} {fact} : ajouté localement{who}{when}.",
+    "local_by": " par {}",
+    "local_on": " {}",
+    "local_alias": "« {value} » est un nom de {vendor}",
+    "local_oem_brand": "« {value} » vend du matériel {vendor} réétiqueté (certitude {certainty})",
+    "local_model_rule": "les modèles correspondant à {value} sont de {vendor}",
+    "local_oui": "le préfixe MAC {value} est {vendor}",
 }
 FR_WORDS = {
     "sub_brand": "{name} est une marque de {vendor}",
