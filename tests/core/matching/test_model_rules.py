@@ -146,6 +146,66 @@ LISTED = [
     ("HP782", "hytera", "two_way_radio"),
     ("HM782", "hytera", "two_way_radio"),
     ("HR1065", "hytera", "two_way_radio"),
+    # Added families (second pass): Huawei servers without the FusionServer name, WLAN ACs, ATN, Dorado
+    ("1288H V5", "huawei", "network_switch"),
+    ("2288H V6", "huawei", "network_switch"),
+    ("2488H V6", "huawei", "network_switch"),
+    ("5288 V5", "huawei", "network_switch"),
+    ("RH2288", "huawei", "network_switch"),
+    ("RH2288H", "huawei", "network_switch"),
+    ("CH121 V5", "huawei", "network_switch"),
+    ("XH628 V3", "huawei", "network_switch"),
+    ("AC6605-26-PWR", "huawei", "network_switch"),
+    ("AC6508", "huawei", "network_switch"),
+    ("AC6805", "huawei", "network_switch"),
+    ("AC6800V", "huawei", "network_switch"),
+    ("ATN910C", "huawei", "network_switch"),
+    ("ATN 950B", "huawei", "network_switch"),
+    ("OceanStor Dorado 5000 V6", "huawei", "network_switch"),
+    ("Dorado3000 V3", "huawei", "network_switch"),
+    # Imou (Dahua consumer brand)
+    ("IPC-A22EP", "dahua", "fixed_camera"),
+    ("IPC-A22EP-B", "dahua", "fixed_camera"),
+    ("IPC-C22C", "dahua", "fixed_camera"),
+    ("IPC-F42", "dahua", "fixed_camera"),
+    ("IPC-K42", "dahua", "fixed_camera"),
+    ("IPC-GK2DP", "dahua", "fixed_camera"),
+    ("IPC-S42F", "dahua", "fixed_camera"),
+    ("IPC-TA22CP-D", "dahua", "fixed_camera"),
+    ("IPC-GS7EP", "dahua", "fixed_camera"),
+    ("C22EP", "dahua", "fixed_camera"),
+    ("A22EP", "dahua", "fixed_camera"),
+    ("F22FP", "dahua", "fixed_camera"),
+    ("DB61i", "dahua", "intercom"),
+    ("DB11", "dahua", "intercom"),
+    ("NVR1104HS", "dahua", "nvr"),
+    # Dahua NVRs in Dahua's own convention
+    ("NVR2104HS-S2", "dahua", "nvr"),
+    ("NVR4216-4KS2", "dahua", "nvr"),
+    ("NVR5832-4KS2", "dahua", "nvr"),
+    ("NVR5464-EI", "dahua", "nvr"),
+    # EZVIZ, HikAuto, Hikvision displays and intercom modules, HiLook DVR-E, value cameras
+    ("CS-BM1", "hikvision", "fixed_camera"),
+    ("CS-C1T (1080P)", "hikvision", "fixed_camera"),
+    ("AE-MD5043-SD/GLF(EU-STD)", "hikvision", "dvr"),
+    ("AE-MN5043(RJ45)", "hikvision", "nvr"),
+    ("AE-VC215I-ISF(M12)(2MM)", "hikvision", "fixed_camera"),
+    ("AE-VD2501A-A", "hikvision", "other"),
+    ("DS-D5043F3-1V0S", "hikvision", "other"),
+    ("DS-D2055UL-0A", "hikvision", "other"),
+    ("DS-KD-KP", "hikvision", "intercom"),
+    ("DS-KAD706-P", "hikvision", "intercom"),
+    ("DVR-E04G-E", "hikvision", "dvr"),
+    ("ECI-B14F2", "hikvision", "fixed_camera"),
+    ("ECT-T12F", "hikvision", "fixed_camera"),
+    # Uniview further lines
+    ("IPC2B14SE-ADF28KM", "uniview", "fixed_camera"),
+    ("IPC94144SR-X25", "uniview", "multi_sensor_camera"),
+    ("IPC8642ER-X", "uniview", "multi_sensor_camera"),
+    # Hytera H-series with the keypad digit
+    ("HP785", "hytera", "two_way_radio"),
+    ("HP685", "hytera", "two_way_radio"),
+    ("HP605", "hytera", "two_way_radio"),
 ]
 
 # Real models of makers no source names: look-alikes of the rules above. None may be flagged.
@@ -235,6 +295,52 @@ CLEAN = [
     "SYS-2029P-C1R",  # Supermicro
     "FG-60F",  # Fortinet
     "PA-440",  # Palo Alto
+    "NVR2820",  # Kedacom recorder, not Dahua
+    "NVR2860E",  # Kedacom
+    "NVR1822-16ND",  # Kedacom
+    "NVR2882",  # Kedacom
+    "IPC302PL-W",  # Kedacom camera, not Uniview
+    "IPC212M",  # Kedacom
+    "IPC810M",  # Kedacom
+    "HP 680",  # HP ink cartridge, not Hytera HP
+    "680",  # HP ink cartridge written as the number
+    "HP 564",  # HP ink
+    "HP 680XL",  # HP ink
+    "HP 682XL",  # HP ink
+    "HP 62",  # HP ink
+    "HP LaserJet M404dn",  # HP printer
+    "DS220+",  # Synology DiskStation
+    "DS923+",  # Synology
+    "RS1221+",  # Synology RackStation
+    "AXIS M3086-V",  # Axis
+    "P1465-LE",  # Axis
+    "FLEXIDOME IP 5100i",  # Bosch
+    "NDE-5503-AL",  # Bosch FLEXIDOME
+    "XND-8082RV",  # Hanwha Wisenet
+    "PNM-9322VQP",  # Hanwha Wisenet
+    "C9200L-24P-4G",  # Cisco Catalyst
+    "CS-T10",  # Cisco Webex Touch 10 controller
+    "CS-ROOM55",  # Cisco Webex Room 55
+    "AIR-CT3504-K9",  # Cisco wireless controller, not a Huawei AC
+    "C9800-L-C-K9",  # Cisco wireless controller
+    "EX4300-48P",  # Juniper
+    "MX204",  # Juniper
+    "7005 Controller",  # Aruba controller
+    "7210",  # Aruba Mobility Controller
+    "AP-635",  # Aruba
+    "PowerEdge R750",  # Dell
+    "R740xd",  # Dell
+    "PowerVault ME5024",  # Dell storage
+    "GS724TP",  # NETGEAR
+    "RAX50",  # NETGEAR router
+    "UAP-AC-PRO",  # Ubiquiti
+    "USW-24-POE",  # Ubiquiti
+    "UDM-PRO",  # Ubiquiti
+    "DB9",  # serial connector
+    "Ranger",  # a plain word, not an Imou model
+    "Cruiser",  # a plain word
+    "Bullet",  # a plain word
+    "A1",  # too short to be Imou
 ]
 
 
@@ -256,7 +362,16 @@ def test_look_alikes_of_clean_makers_are_not_flagged(matcher, model):
 
 @pytest.mark.parametrize(
     ("model", "vendor"),
-    [("DS-1200", "digiever"), ("DS150i", "bosch"), ("S4048-ON", "dell"), ("S5248F-ON", "dell")],
+    [
+        ("DS-1200", "digiever"),
+        ("DS150i", "bosch"),
+        ("S4048-ON", "dell"),
+        ("S5248F-ON", "dell"),
+        ("NVR2820", "kedacom"),
+        ("NVR1822-16ND", "kedacom"),
+        ("IPC302PL-W", "kedacom"),
+        ("IPC2253-HN", "kedacom"),
+    ],
 )
 def test_guards_name_the_clean_maker(matcher, model, vendor):
     assert _match(matcher, model)[:2] == ("clear", vendor)
