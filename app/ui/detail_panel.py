@@ -12,6 +12,7 @@ from app.core.kb.knowledge import KnowledgeBase
 from app.core.matching.decide import NOTEWORTHY, STRONG
 from app.core.store.project import StoredDevice
 from app.core.where import Where, place_name
+from app.ui.decision_words import decision_text, local_date
 from app.ui.verdict_style import verdict_color
 
 _HEADLINES = {
@@ -94,11 +95,9 @@ class DetailPanel(QWidget):
             f"<p style='font-size:larger'>{escape(device.explanation)}</p>",
         ]
         if device.decision:
-            word = self.tr("Confirmed — replace") if device.decision == "replace" else self.tr("Dismissed")
-            note = f": {escape(device.note)}" if device.note else ""
             parts.append(
-                f"<p><b>{escape(self.tr('Your decision'))}:</b> {escape(word)}{note} "
-                f"<span style='color:gray'>({escape(device.decided_at)})</span></p>"
+                f"<p><b>{escape(self.tr('Your decision'))}:</b> {escape(decision_text(device.decision, device.note))} "
+                f"<span style='color:gray'>({escape(local_date(device.decided_at))})</span></p>"
             )
         if evidence:
             parts.append(f"<h4>{escape(self.tr('Evidence'))}</h4><ul>")

@@ -38,7 +38,10 @@ class DeviceFilter:
         """`searchable` is the device's searched fields, folded to lower case (see `search_text`)."""
         if self.ids is not None and device.id not in self.ids:
             return False
-        if self.verdict and device.verdict != self.verdict:
+        if self.verdict == "dismissed":
+            if device.decision != "dismiss":
+                return False
+        elif self.verdict and (device.verdict != self.verdict or device.decision == "dismiss"):
             return False
         if self.vendor and device.vendor_name != self.vendor:
             return False

@@ -22,12 +22,11 @@ from app.core.pricing.money import format_money
 from app.core.pricing.price_book import PriceBook
 from app.core.store.columns import DeviceColumns
 from app.core.store.project import StoredDevice
+from app.ui.decision_words import decision_text, local_date
 from app.ui.device_filter import SEARCHED, DeviceFilter
 from app.ui.verdict_style import verdict_icon, verdict_tint, verdict_word
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-_DECISION_WORDS = {"replace": "Confirmed — replace", "dismiss": "Dismissed"}
 
 
 def _tr(text: str) -> str:
@@ -261,16 +260,24 @@ class DeviceTableModel(QAbstractTableModel):
         return array("q", self.columns.ids) if order is None else array("q", map(self.columns.ids.__getitem__, order))
 
     def verdict_counts(self) -> tuple[Counter, Counter]:
-        """(devices per verdict, flagged or to-review devices per vendor) of every device."""
-        verdict, vendor = self.columns.coded.get("verdict"), self.columns.coded.get("vendor_name")
+        """(devices per verdict, with dismissed devices counted as "dismissed" and devices to replace also as
+        "replace"; flagged or to-review devices per vendor, not dismissed) of every device."""
+        coded = self.columns.coded
+        verdict, vendor, decision = coded.get("verdict"), coded.get("vendor_name"), coded.get("decision")
         if verdict is None or not len(self.columns):
             return Counter(), Counter()
-        by_code = Counter(verdict.codes)
-        verdicts = Counter({verdict.values[c]: n for c, n in by_code.items()})
+        decisions = decision.codes if decision is not None else bytes(len(self.columns))
+        words = decision.values if decision is not None else [""]
         wanted = {c for c, v in enumerate(verdict.values) if v in ("flagged", "review")}
-        pairs = Counter(zip(verdict.codes, vendor.codes, strict=True)) if wanted else Counter()
+        verdicts: Counter = Counter()
         vendors: Counter = Counter()
-        for (v, name), n in pairs.items():
+        for (v, name, d), n in Counter(zip(verdict.codes, vendor.codes, decisions, strict=True)).items():
+            if words[d] == "dismiss":
+                verdicts["dismissed"] += n
+                continue
+            verdicts[verdict.values[v]] += n
+            if words[d] == "replace":
+                verdicts["replace"] += n
             if v in wanted:
                 vendors[vendor.values[name]] += n
         return verdicts, vendors
@@ -323,19 +330,29 @@ class DeviceTableModel(QAbstractTableModel):
                 cost = self.estimate(device)
                 return "" if cost is None else format_money(cost, self.book.currency)
             value = getattr(device, attribute)
-            if attribute == "verdict":
-                return verdict_word(value)
+            if attribute == "verdict":  # a dismissed device no longer reads "Flagged" where people look
+                return verdict_word("dismissed" if device.decision == "dismiss" else value)
             if attribute == "decision":
-                return _tr(_DECISION_WORDS[value]) if value else ""
+                return decision_text(value, device.note)
             if attribute == "category":
                 return CATEGORY_LABELS.get(value, value)
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and attribute == "estimate":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and attribute == "verdict":
-            return verdict_icon(self.columns.value("verdict", self.shown[row]))
+            position = self.shown[row]
+            dismissed = self.columns.value("decision", position) == "dismiss"
+            return verdict_icon("dismissed" if dismissed else self.columns.value("verdict", position))
         if role == Qt.ItemDataRole.ToolTipRole and attribute in ("verdict", "explanation"):
             return self.columns.value("explanation", self.shown[row])
+        if role == Qt.ItemDataRole.ToolTipRole and attribute == "decision":
+            device = self.device_at(row)
+            if device.decision:
+                return (
+                    _tr("%1 (decided %2)")
+                    .replace("%1", decision_text(device.decision, device.note))
+                    .replace("%2", local_date(device.decided_at))
+                )
         if role == DEVICE_ROLE:
             return self.device_at(row)
         return None
@@ -439,7 +456,13 @@ class DeviceTableModel(QAbstractTableModel):
         """One byte a position, 1 for a device that passes the filter; None when everything passes."""
         criteria, coded = self.criteria, self.columns.coded
         mask = None
+        if criteria.verdict and "decision" in coded:  # dismissed devices are their own group, not their verdict's
+            dismissed = {c for c, v in enumerate(coded["decision"].values) if v == "dismiss"}
+            wanted_dismissed = criteria.verdict == "dismissed"
+            mask = bytes((c in dismissed) == wanted_dismissed for c in coded["decision"].codes)
         for name, wanted in (("verdict", criteria.verdict), ("vendor_name", criteria.vendor), ("site", criteria.site)):
+            if name == "verdict" and wanted == "dismissed":
+                continue
             if wanted and name in coded:
                 codes = {c for c, v in enumerate(coded[name].values) if v == wanted}
                 mask = _and(mask, bytes(map(codes.__contains__, coded[name].codes)), count)

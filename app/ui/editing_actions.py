@@ -5,7 +5,7 @@ Mixed into MainWindow, whose project, matcher, view, details and undo stack thes
 
 from dataclasses import fields
 
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from app.core.domain import Device
 from app.core.pricing.price_book import CATEGORIES, category_name
@@ -73,6 +73,23 @@ class EditingActions:
             )
             if not ok:
                 return
+            if not note.strip() and not self._ask(
+                self.tr("Dismiss without a note?"),
+                self.tr(
+                    "A note says why this device is not from a listed vendor, for a colleague or an auditor "
+                    "who reads the report later. Dismiss it without one?"
+                ),
+            ):
+                return
+        unflagged = decision == "replace" and self.project.device(device_id).verdict in ("clear", "unknown")
+        if unflagged and not self._ask(
+            self.tr("Replace a device Vetted did not flag?"),
+            self.tr(
+                "Vetted found no listed vendor behind this device. Mark it to be replaced anyway? "
+                "Its cost will count in the estimate."
+            ),
+        ):
+            return
         before = self.project.snapshot([device_id])
         if decision:
             saved = self.saving(lambda: self.project.set_decision(device_id, decision, note))
@@ -82,6 +99,16 @@ class EditingActions:
             return
         self._push(self.tr("Decision"), [device_id], before)
         self._refresh_device(device_id)
+
+    def _ask(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _push(self, text: str, ids: list[int], before) -> None:
         self.undo_stack.push(DeviceChange(text, self.project, ids, before, self.reload))

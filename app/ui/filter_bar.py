@@ -16,7 +16,7 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.verdict = QComboBox()
         self.verdict.addItem(self.tr("All verdicts"), "")
-        for verdict in ("flagged", "review", "clear", "unknown"):
+        for verdict in ("flagged", "review", "clear", "unknown", "dismissed"):
             self.verdict.addItem(verdict_icon(verdict), verdict_word(verdict), verdict)
         self.vendor = QComboBox()
         self.site = QComboBox()

@@ -78,6 +78,7 @@ class ProjectView(QWidget):
         self._kept: int | None = None
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
+        self.model.modelReset.connect(lambda: self.summary.show_shown(self.model.rowCount()))
         self.summary.verdict_clicked.connect(self.filters.show_verdict)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
         self.table.doubleClicked.connect(lambda *_: self.activated.emit())
@@ -116,6 +117,7 @@ class ProjectView(QWidget):
     def _show_counts(self) -> None:
         verdicts, vendors = self.model.verdict_counts()
         self.summary.show_tallies(verdicts, vendors, len(self.model.columns))
+        self.summary.show_shown(self.model.rowCount())
 
     def _remember_current(self) -> None:
         index = self.table.currentIndex()

@@ -10,7 +10,7 @@ from app.core.pricing.money import format_money
 from app.core.store.project import StoredDevice
 from app.ui.verdict_style import verdict_icon, verdict_word
 
-VERDICTS = ("flagged", "review", "clear", "unknown")
+VERDICTS = ("flagged", "review", "clear", "unknown", "dismissed")  # dismissed: the manager's decision
 
 
 class SummaryStrip(QWidget):
@@ -22,7 +22,10 @@ class SummaryStrip(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         self.total = QLabel()
+        self.total.setAccessibleName(self.tr("Devices shown"))
         layout.addWidget(self.total)
+        self._count = 0
+        self._vendors: list[str] = []
         self.buttons: dict[str, QToolButton] = {}
         for verdict in VERDICTS:
             button = QToolButton()
@@ -59,14 +62,52 @@ class SummaryStrip(QWidget):
         self.show_tallies(verdicts, vendors, len(devices))
 
     def show_tallies(self, verdicts: Counter, vendors: Counter, count: int) -> None:
-        """Devices per verdict, flagged or to-review devices per vendor, and how many devices in all."""
-        total = self.tr("<b>1 device</b>") if count == 1 else self.tr("<b>%1 devices</b>").replace("%1", f"{count:,}")
-        self.total.setText(total)
+        """Devices per verdict (dismissed ones apart), flagged or to-review devices per vendor, and how many
+        devices in all."""
+        self._count = count
+        self.show_shown(count)
         for verdict, button in self.buttons.items():
-            button.setText(f"{verdicts.get(verdict, 0)} {verdict_word(verdict).lower()}")
+            number = verdicts.get(verdict, 0)
+            text = f"{number:,} {verdict_word(verdict).lower()}"
+            button.setText(("· " if verdict == "dismissed" else "") + text)
+            if verdict == "dismissed":
+                button.setVisible(number > 0)
+                button.setToolTip(self.tr("Devices you dismissed: not counted as flagged or to review"))
+        self._vendors = [f"{name} {number:,}" for name, number in vendors.most_common()]
         if vendors:
-            listed = ", ".join(f"{name} {count}" for name, count in vendors.most_common())
-            self.vendors.setText(self.tr("Flagged or to review: %1").replace("%1", listed))
-            self.vendors.setToolTip(self.vendors.text())
+            self._fit_vendors()
+            self.vendors.setToolTip(self.tr("Flagged or to review: %1").replace("%1", ", ".join(self._vendors)))
         else:
             self.vendors.setText(self.tr("No device points at a listed vendor.") if count else "")
+            self.vendors.setToolTip("")
+
+    def _fit_vendors(self) -> None:
+        """As many whole vendor names as fit, then "and N more": never "Dahu…"."""
+        metrics = self.vendors.fontMetrics()
+        width = self.vendors.width()
+        names = self._vendors
+        for shown in range(len(names), 0, -1):
+            rest = len(names) - shown
+            listed = ", ".join(names[:shown])
+            if rest:
+                listed = self.tr("%1 and %2 more").replace("%1", listed).replace("%2", str(rest))
+            text = self.tr("Flagged or to review: %1").replace("%1", listed)
+            if metrics.horizontalAdvance(text) <= width or shown == 1:
+                break
+        self.vendors.setText(text if metrics.horizontalAdvance(text) <= width else "")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._vendors:
+            self._fit_vendors()
+
+    def show_shown(self, shown: int, total: int | None = None) -> None:
+        """'29 devices', or '13 of 29 shown' while a filter hides some."""
+        total = self._count if total is None else total
+        if shown < total:
+            text = self.tr("<b>%1</b> of %2 shown").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+        elif total == 1:
+            text = self.tr("<b>1 device</b>")
+        else:
+            text = self.tr("<b>%1 devices</b>").replace("%1", f"{total:,}")
+        self.total.setText(text)

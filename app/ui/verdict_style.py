@@ -11,6 +11,7 @@ _STYLE = {
     "review": ("#ef8f00", 60, "?"),
     "clear": ("#2e7d32", 0, "✓"),
     "unknown": ("#757575", 0, "–"),
+    "dismissed": ("#9e9e9e", 0, "×"),  # the manager's decision, shown in place of the verdict
 }
 
 
@@ -20,6 +21,7 @@ def verdict_word(verdict: str) -> str:
         "review": QCoreApplication.translate("Verdict", "Review"),
         "clear": QCoreApplication.translate("Verdict", "Clear"),
         "unknown": QCoreApplication.translate("Verdict", "Unknown"),
+        "dismissed": QCoreApplication.translate("Verdict", "Dismissed"),
     }
     return words.get(verdict, verdict)
 

@@ -80,7 +80,7 @@ def test_dismissal_with_a_note_is_kept_after_reopening(qtbot, window, kb, monkey
     stored = next(d for d in again.view.model.devices if d.id == device.id)
     assert (stored.decision, stored.note) == ("dismiss", "Checked the label: Bosch")
     row = again.view.model.devices.index(stored)
-    assert again.view.model.index(row, COLUMN["decision"]).data() == "Dismissed"
+    assert again.view.model.index(row, COLUMN["decision"]).data() == "Dismissed — Checked the label: Bosch"
 
 
 def test_delete_can_be_undone(qtbot, window):
