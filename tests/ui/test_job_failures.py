@@ -76,3 +76,20 @@ def test_a_good_csv_whose_name_is_not_utf8_imports(qtbot, window, tmp_path):
     wait_for_import(qtbot, window)
     (device,) = window.view.model.devices
     assert device.sheet == "caf\ufffd.csv"
+
+
+def test_a_damaged_vendor_database_at_start_is_one_sentence_in_a_box(qtbot, monkeypatch, capsys):
+    from app import gui
+    from app.core.kb import installed
+    from app.core.kb.knowledge import KnowledgeBaseError
+
+    sentence = "Vetted's vendor database (vendors.sqlite) is empty; reinstall Vetted."
+
+    def damaged(folder):
+        raise KnowledgeBaseError(sentence)
+
+    shown = []
+    monkeypatch.setattr(installed, "load_installed", damaged)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *rest: shown.append(text))
+    assert gui.main([]) == 2
+    assert shown == [sentence] and capsys.readouterr().err == f"vetted: {sentence}\n"
