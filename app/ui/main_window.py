@@ -26,6 +26,7 @@ from app.core.store.columns import DeviceColumns
 from app.core.store.project import Project, ProjectError
 from app.core.where import Where
 from app.ui import app_settings
+from app.ui.combine_dialog import add_rollup_actions
 from app.ui.cost_actions import CostActions
 from app.ui.costs_view import CostsView
 from app.ui.detail_panel import DetailPanel
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         self.export_menu = file.addMenu(self.tr("&Export"))
         for key, (label, _, _) in EXPORT_FORMATS.items():
             self._action(self.tr(label), lambda _=False, k=key: self.export(k), None, self.export_menu)
+        file.addSeparator()
+        add_rollup_actions(self, file)
         file.addSeparator()
         self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, file)
 
