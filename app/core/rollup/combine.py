@@ -195,10 +195,10 @@ def _kb_status(version: str, running: str) -> str:
 
 
 def _stored_groups(site: SiteFile) -> Counter[_Group]:
-    """Devices grouped by verdict, vendor, category and decision, counted by SQLite."""
+    """Devices grouped by verdict, vendor, category, decision and site, counted by SQLite in one pass."""
     rows = site.conn.execute(
-        f"SELECT d.verdict, trim(d.vendor_name), {site.category_sql}, coalesce(x.decision, ''), count(*) "
-        "FROM devices d LEFT JOIN decisions x ON x.device_id = d.id GROUP BY 1, 2, 3, 4"
+        f"SELECT d.verdict, trim(d.vendor_name), {site.category_sql}, coalesce(x.decision, ''), trim(d.site), "
+        "count(*) FROM devices d LEFT JOIN decisions x ON x.device_id = d.id GROUP BY 1, 2, 3, 4, lower(trim(d.site))"
     )
     return Counter({_Group(*key): count for *key, count in rows})
 
@@ -206,7 +206,8 @@ def _stored_groups(site: SiteFile) -> Counter[_Group]:
 def _rechecked_groups(site: SiteFile, match: Callable[[Device], object]) -> Counter[_Group]:
     """The same groups, each device decided again by `match`; the devices stream through one at a time."""
     override = "d.category_override" if site.schema >= 2 else "''"
-    columns = ", ".join(f"d.{c}" for c in ("sheet", "row", *DEVICE_FIELDS))
+    names = ("sheet", "row", *DEVICE_FIELDS)
+    columns, at_site = ", ".join(f"d.{c}" for c in names), names.index("site")
     rows = site.conn.execute(
         f"SELECT {columns}, {override}, coalesce(x.decision, '') "
         "FROM devices d LEFT JOIN decisions x ON x.device_id = d.id"
@@ -214,9 +215,8 @@ def _rechecked_groups(site: SiteFile, match: Callable[[Device], object]) -> Coun
     groups: Counter[_Group] = Counter()
     for *values, category_override, decision in rows:
         found = match(Device(*values))
-        groups[
-            _Group(found.verdict.value, found.vendor_name.strip(), category_override or found.category, decision)
-        ] += 1
+        category = category_override or found.category
+        groups[_Group(found.verdict.value, found.vendor_name.strip(), category, decision, values[at_site].strip())] += 1
     return groups
 
 
@@ -233,7 +233,7 @@ def _site_totals(site: SiteFile, groups: Counter[_Group], status: str, vendors: 
     return SiteTotals(
         site.path,
         site.name,
-        _site_names(site),
+        _site_names(groups),
         sum(verdicts.values()),
         verdicts["flagged"],
         verdicts["review"],
@@ -246,15 +246,14 @@ def _site_totals(site: SiteFile, groups: Counter[_Group], status: str, vendors: 
     )
 
 
-def _site_names(site: SiteFile) -> str:
+def _site_names(groups: Counter[_Group]) -> str:
     """'North School, Annex and 2 more': the sites a project's devices name, most devices first."""
-    names = [
-        name
-        for (name,) in site.conn.execute(
-            "SELECT trim(site) FROM devices WHERE trim(site) != '' GROUP BY lower(trim(site)) "
-            "ORDER BY count(*) DESC, lower(trim(site))"
-        )
-    ]
+    devices: Counter[str] = Counter()
+    spelt: dict[str, str] = {}
+    for group, count in groups.items():
+        if group.site:
+            devices[spelt.setdefault(group.site.lower(), group.site)] += count
+    names = sorted(devices, key=lambda name: (-devices[name], name.lower()))
     shown = ", ".join(names[:_MOST_SITE_NAMES])
     more = len(names) - _MOST_SITE_NAMES
     return f"{shown} and {more} more" if more > 0 else shown

@@ -16,6 +16,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from app.core.export.output import report_file
 from app.core.export.xlsx_cells import Cells
+from app.core.export.xlsx_report import _PlainFormulaSheet
 from app.core.pricing.estimate import Subtotal, unit_estimate
 from app.core.pricing.price_book import CATEGORIES, category_name
 from app.core.rollup.combine import Organisation, checked_with
@@ -83,7 +84,10 @@ def write_org_xlsx(org: Organisation, path: Path) -> None:
             {"title": "Organisation replacement estimate", "author": "Vetted", "comments": "Estimates, not quotes."}
         )
         cells = Cells(workbook, org.currency)
-        sheets = {name: workbook.add_worksheet(name) for name in (SUMMARY, SITES, COUNTS, PRICES, RATES)}
+        sheets = {SUMMARY: workbook.add_worksheet(SUMMARY)}
+        # The long sheets skip xlsxwriter's slow per-cell steps, as the site report's device sheets do.
+        for name in (SITES, COUNTS, PRICES, RATES):
+            sheets[name] = workbook.add_worksheet(name, worksheet_class=_PlainFormulaSheet)
         count_rows = _write_counts(sheets[COUNTS], cells, org)
         total_row = _write_sites(sheets[SITES], cells, org, count_rows)
         _write_prices(sheets[PRICES], cells, org)
