@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
 )
 
 from app.core.export.output import ExportError
 from app.core.kb.knowledge import KnowledgeBase
+from app.core.pricing.estimate import Subtotal
 from app.core.pricing.money import format_money
+from app.core.pricing.price_book import category_name
 from app.core.rollup.combine import CURRENT, Organisation, checked_with, combine
 from app.core.rollup.org_csv import write_org_csv
 from app.core.rollup.org_xlsx import write_org_xlsx
@@ -98,6 +101,12 @@ class CombineDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.vendors = _breakdown_table(self.tr("Vendor"))
+        self.categories = _breakdown_table(self.tr("Category"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, self.tr("By site"))
+        self.tabs.addTab(self.vendors, self.tr("By vendor"))
+        self.tabs.addTab(self.categories, self.tr("By category"))
         self.notes = QLabel()
         self.notes.setWordWrap(True)
 
@@ -126,7 +135,7 @@ class CombineDialog(QDialog):
         layout.addLayout(chooser)
         layout.addLayout(run)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.notes)
         layout.addWidget(buttons)
         self._busy(False)
@@ -252,8 +261,12 @@ class CombineDialog(QDialog):
                 item.setToolTip(str(site.path))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         for column in (0, 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        _fill_breakdown(self.vendors, org.totals.by_vendor, org.totals.overall, money)
+        by_category = {category_name(code): s for code, s in org.totals.by_category.items()}
+        _fill_breakdown(self.categories, by_category, org.totals.overall, money)
         notes = []
         if org.older:
             notes.append(
@@ -316,6 +329,37 @@ class CombineDialog(QDialog):
         if self.job:
             self.job.cancel()  # the job stops at its next project; the files were only read
         super().reject()
+
+
+def _breakdown_table(title: str) -> QTableWidget:
+    table = QTableWidget(0, 5)
+    table.setHorizontalHeaderLabels([title, "Devices", "Low", "Typical", "High"])
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill_breakdown(table: QTableWidget, lines: dict[str, Subtotal], total: Subtotal, money) -> None:
+    """One row a vendor (or category), costliest first, then the total in bold."""
+    rows = [*lines.items(), ("Total", total)]
+    table.setRowCount(len(rows))
+    for row, (name, subtotal) in enumerate(rows):
+        cost = subtotal.cost
+        values = (name, f"{subtotal.devices:,}", money(cost.low), money(cost.typical), money(cost.high))
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if column:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if row == len(rows) - 1:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            table.setItem(row, column, item)
+    for column in range(1, 5):
+        table.resizeColumnToContents(column)
+    table.resizeRowsToContents()
 
 
 def add_rollup_actions(window, menu) -> None:

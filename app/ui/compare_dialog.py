@@ -163,10 +163,14 @@ class CompareDialog(QDialog):
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 if column == 0:
                     item.setBackground(QColor(_COLOURS[change.status]))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        for column in range(self.table.columnCount()):  # long makes and serials: the tooltip has them whole
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 280))
         self._update()
 
     def save(self) -> None:

@@ -135,3 +135,17 @@ def test_the_file_menu_opens_both_dialogs(window):
     texts["Compare with an earlier project…"].trigger()
     assert window.compare_dialog.isVisible()
     window.compare_dialog.reject()
+
+
+def test_the_vendor_and_category_tabs_total_like_the_sites(qtbot, kb, matcher, tmp_path):
+    folder = _district(tmp_path / "district", matcher)
+    dialog = CombineDialog(kb, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.add_paths([folder])
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.org is not None, timeout=20_000)
+    vendors = [[dialog.vendors.item(r, c).text() for c in range(2)] for r in range(dialog.vendors.rowCount())]
+    assert vendors[-1][0] == "Total" and vendors[-1][1] == str(dialog.org.totals.overall.devices)
+    assert sum(int(v[1]) for v in vendors[:-1]) == dialog.org.totals.overall.devices
+    last = dialog.categories.rowCount() - 1
+    assert dialog.categories.item(last, 3).text() == dialog.vendors.item(dialog.vendors.rowCount() - 1, 3).text()

@@ -1,11 +1,11 @@
 """Progress at one site: an earlier snapshot of its project against the current one.
 
-Each device the earlier project had to replace is looked for in the later one: first by serial number,
-then MAC address, then asset tag, then make, model and location together. Found and still to replace,
-it remains; found at the same asset tag but another make or model, it was replaced; not found, it was
-removed; found but dismissed, or no longer flagged, it is counted apart. A device the later project has
-to replace that no earlier one became is new.
-"""
+The flagged devices of each (flagged, or to review where the site counts those; dismissed ones left out)
+are followed from the earlier project to the later one: every earlier device is looked for by serial
+number, then MAC address, then asset tag, then make, model and location together. Found and still
+flagged, it remains; found with another make or model in its place, it was replaced; not found, it was
+removed; found but dismissed, or no longer flagged, it is counted apart. A flagged device of the later
+project that was not flagged before is new."""
 
 import sqlite3
 from collections import Counter
@@ -14,7 +14,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.core.normalise import model_key
-from app.core.pricing.estimate import in_estimate
 from app.core.rollup.site_file import SiteFile, SkippedFile, open_site
 
 REPLACED, REMOVED, REMAINS, DISMISSED, CLEARED, NEW = (
@@ -140,8 +139,30 @@ def compare(old_path: Path, new_path: Path) -> Comparison:
         raise CompareError("Choose two different projects: an earlier snapshot and the current one.")
     old_rows, old_review, old_sites = _read(old_path)
     new_rows, new_review, new_sites = _read(new_path)
-    was = [r for r in old_rows if in_estimate(r, old_review)]
-    counterpart: dict[int, tuple[Row, str]] = {}  # old id -> (new row, how it was found)
+    # Every earlier device is followed, not only those to replace, so a device that was fine before is not
+    # taken for the counterpart of another one by the weaker make, model and location match.
+    counterpart = _counterparts(old_rows, new_rows)
+    claimed = {new.id: old for old, (new, _) in zip(old_rows, counterpart, strict=True) if new is not None}
+    changes = [
+        Change(_status(row, found, kind, new_review), kind, row, found)
+        for row, (found, kind) in zip(old_rows, counterpart, strict=True)
+        if _flagged(row, old_review)
+    ]
+    changes += [
+        Change(NEW, "", None, row)
+        for row in new_rows
+        if _flagged(row, new_review) and (row.id not in claimed or not _flagged(claimed[row.id], old_review))
+    ]
+    since = datetime.fromtimestamp(old_path.stat().st_mtime).date()
+    return Comparison(old_path, new_path, since, changes, _site_warning(old_sites, new_sites))
+
+
+def _counterparts(old_rows: list[Row], new_rows: list[Row]) -> list[tuple[Row | None, str]]:
+    """Each earlier device's later counterpart and the key that found it, (None, '') if none did.
+
+    Keys are tried one after another over all devices, strongest first; a later device is claimed once.
+    """
+    found: list[tuple[Row | None, str]] = [(None, "")] * len(old_rows)
     claimed: set[int] = set()
     for kind in MATCH_KEYS:
         index: dict[object, list[Row]] = {}
@@ -149,31 +170,35 @@ def compare(old_path: Path, new_path: Path) -> Comparison:
             key = row.key(kind)
             if key and row.id not in claimed:
                 index.setdefault(key, []).append(row)
-        for row in was:
+        for position, row in enumerate(old_rows):
             key = row.key(kind)
-            if row.id in counterpart or not key:
+            if found[position][0] is not None or not key:
                 continue
-            candidates = [r for r in index.get(key, ()) if r.id not in claimed]
+            candidates = index.get(key)
+            while candidates and candidates[0].id in claimed:
+                candidates.pop(0)
             if candidates:
-                counterpart[row.id] = (candidates[0], kind)
+                found[position] = (candidates[0], kind)
                 claimed.add(candidates[0].id)
-    changes = []
-    for row in was:
-        found, kind = counterpart.get(row.id, (None, ""))
-        changes.append(Change(_status(row, found, kind, new_review), kind, row, found))
-    changes += [Change(NEW, "", None, r) for r in new_rows if in_estimate(r, new_review) and r.id not in claimed]
-    since = datetime.fromtimestamp(old_path.stat().st_mtime).date()
-    return Comparison(old_path, new_path, since, changes, _site_warning(old_sites, new_sites))
+    return found
+
+
+def _flagged(row: Row, include_review: bool) -> bool:
+    """A flagged device (or one to review, where the site counts those) that was not dismissed. A 'replace'
+    decision does not keep a device here: once another make stands in its place, it was replaced."""
+    if row.decision == "dismiss":
+        return False
+    return row.verdict == "flagged" or (include_review and row.verdict == "review")
 
 
 def _status(old: Row, new: Row | None, kind: str, new_review: bool) -> str:
     if new is None:
         return REMOVED
-    if in_estimate(new, new_review):
+    if _flagged(new, new_review):
         return REMAINS
     if new.decision == "dismiss":
         return DISMISSED
-    if kind == "asset tag" and new.key("make, model and location")[:2] != old.key("make, model and location")[:2]:
+    if new.key("make, model and location")[:2] != old.key("make, model and location")[:2]:
         return REPLACED
     return CLEARED
 

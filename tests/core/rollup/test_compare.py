@@ -106,3 +106,24 @@ def test_the_progress_workbook_counts_live_from_its_changes(snapshots, tmp_path)
         CLEARED: 0,
         NEW: 1,
     }
+
+
+def test_a_removed_device_is_not_mistaken_for_its_dismissed_twin(tmp_path, matcher):
+    twins = [
+        device("Hikvision", "DS-7608NI-K2", serial="AAA-1", location="Rack"),
+        device("Hikvision", "DS-7608NI-K2", serial="BBB-2", location="Rack"),
+    ]
+    old = make_project(tmp_path / "old.vetted", matcher, twins, decisions={1: "dismiss"})
+    new = make_project(tmp_path / "new.vetted", matcher, twins[1:], decisions={0: "dismiss"})
+    assert [(c.status, c.old.serial) for c in compare(old, new).changes] == [(REMOVED, "AAA-1")]
+
+
+def test_a_device_flagged_only_now_is_new(tmp_path, matcher):
+    old = make_project(tmp_path / "old.vetted", matcher, [device("Hikvision", "DS-7608NI-K2", serial="Z-9")])
+    new = make_project(tmp_path / "new.vetted", matcher, [device("Hikvision", "DS-7608NI-K2", serial="Z-9")])
+    import sqlite3
+
+    with sqlite3.connect(old) as conn:
+        conn.execute("UPDATE devices SET verdict = 'clear'")
+    conn.close()
+    assert [c.status for c in compare(old, new).changes] == [NEW]
