@@ -32,13 +32,31 @@ def run_rollup(args: argparse.Namespace) -> int:
     try:
         return _combine(args) if args.command == "combine" else _compare(args)
     except (ExportError, CompareError) as error:
-        print(f"vetted: {error}", file=sys.stderr)
+        _error(str(error))
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `vetted combine sites/ | head`
         sys.stdout = None
         return 0
+
+
+def _print(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def _t(value: str) -> str:
+    """A name from the files, safe to print: no control character reaches the terminal."""
+    from app.cli import neutralise
+
+    return neutralise(value)
+
+
+def _error(sentence: str) -> None:
+    from app.cli import neutralise
+
+    sys.stdout.flush()
+    print(neutralise(f"vetted: {sentence}"), file=sys.stderr)
 
 
 def _combine(args: argparse.Namespace) -> int:
@@ -48,15 +66,15 @@ def _combine(args: argparse.Namespace) -> int:
 
     missing = [p for p in args.paths if not p.exists()]
     if missing:
-        print(f"vetted: {missing[0]} does not exist.", file=sys.stderr)
+        _error(f"{missing[0]} does not exist.")
         return 2
     if not project_files(args.paths):
-        print("vetted: there is no .vetted project in " + ", ".join(map(str, args.paths)) + ".", file=sys.stderr)
+        _error("there is no .vetted project in " + ", ".join(map(str, args.paths)) + ".")
         return 2
     org = combine(args.paths, load(), recheck=args.recheck)
-    sys.stdout.write(org_text(org))
+    _print(org_text(org))
     if not org.sites:
-        print("vetted: no project could be combined.", file=sys.stderr)
+        _error("no project could be combined.")
         return 2
     if args.report:
         from app.core.rollup.org_xlsx import write_org_xlsx
@@ -90,15 +108,15 @@ def org_text(org) -> str:
     if org.sites:
         lines += ["", "By site:"]
         for site in org.sites:
-            where = f" ({site.sites})" if site.sites and site.sites != site.project else ""
+            where = f" ({_t(site.sites)})" if site.sites and site.sites != site.project else ""
             lines.append(
-                f"  {site.project}{where}: {site.flagged:,} flagged, {site.decided:,} decided, "
+                f"  {_t(site.project)}{where}: {site.flagged:,} flagged, {site.decided:,} decided, "
                 f"{site.replacing:,} to replace, {money(site.estimate.typical)}"
-                + ("" if site.kb_status == "current" else f"; knowledge base {checked_with(site)}")
+                + ("" if site.kb_status == "current" else f"; knowledge base {_t(checked_with(site))}")
             )
     if org.totals.by_vendor:
         lines += ["", "By vendor:"]
-        lines += [f"  {name}: {s.devices:,}, {money(s.cost.typical)}" for name, s in org.totals.by_vendor.items()]
+        lines += [f"  {_t(name)}: {s.devices:,}, {money(s.cost.typical)}" for name, s in org.totals.by_vendor.items()]
     if org.older:
         lines += [
             "",
@@ -106,7 +124,7 @@ def org_text(org) -> str:
             "base; --recheck checks them again with this Vetted's, without changing the files.",
         ]
     if org.skipped:
-        lines += ["", "Skipped:"] + [f"  {s.path.name}: {s.reason}" for s in org.skipped]
+        lines += ["", "Skipped:"] + [f"  {_t(s.path.name)}: {_t(s.reason)}" for s in org.skipped]
     return "\n".join(lines) + "\n"
 
 
@@ -115,13 +133,13 @@ def _compare(args: argparse.Namespace) -> int:
 
     for path in (args.old, args.new):
         if not path.is_file():
-            print(f"vetted: {path} is not a file.", file=sys.stderr)
+            _error(f"{path} is not a file.")
             return 2
     comparison = compare(args.old, args.new)
     lines = [comparison.summary(), comparison.details()]
     if comparison.warning:
-        lines.append(comparison.warning)
-    sys.stdout.write("\n".join(lines) + "\n")
+        lines.append(_t(comparison.warning))
+    _print("\n".join(lines) + "\n")
     if args.report:
         from app.core.rollup.compare_xlsx import write_compare_xlsx
 

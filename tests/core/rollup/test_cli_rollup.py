@@ -66,3 +66,10 @@ def test_compare_prints_progress_and_writes_it(tmp_path, matcher, capsys):
     assert (tmp_path / "p.xlsx").exists()
     assert main(["compare", str(old), str(tmp_path / "missing.vetted")]) == 2
     assert capsys.readouterr().err == f"vetted: {tmp_path / 'missing.vetted'} is not a file.\n"
+
+
+def test_names_from_the_files_cannot_drive_the_terminal(tmp_path, matcher, capsys):
+    make_project(tmp_path / "x.vetted", matcher, [device("Hikvision", "DS-7608NI-K2", site="\x1b[2JEvil\x07")])
+    assert main(["combine", str(tmp_path)]) == 0
+    printed = capsys.readouterr().out
+    assert "\x1b" not in printed and "\x07" not in printed and "\\u001b[2JEvil\\u0007" in printed
