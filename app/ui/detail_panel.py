@@ -45,6 +45,8 @@ class DetailPanel(QWidget):
         self.all_sources = False  # the sources of other places are shown on demand
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Why this verdict"))
+        self.browser.setAccessibleDescription(self.tr("The selected device's verdict, evidence and sources"))
         self.browser.anchorClicked.connect(self._link)
         self.replace = QPushButton(self.tr("Confirm — replace"))
         self.dismiss = QPushButton(self.tr("Not a listed vendor…"))

@@ -47,7 +47,24 @@ class DeviceFilter:
             return False
         if self.site and device.site != self.site:
             return False
-        return not self.text or self.text.casefold() in searchable
+        return not self.text or any(needle in searchable for needle in search_needles(self.text))
+
+
+def search_needles(text: str) -> list[str]:
+    """What a search looks for: the text, and for a MAC address (or part of one) typed with or without
+    separators, the ways inventories write it (4419b6, 44:19:b6, 44-19-b6, 4419.b6…)."""
+    needle = text.casefold().strip()
+    digits = "".join(c for c in needle if c not in ":-. ")
+    if (
+        len(digits) < 4
+        or any(c not in "0123456789abcdef" for c in digits)
+        or not any(c.isalpha() or c in ":-." for c in needle)
+    ):
+        return [needle]
+    pairs = [digits[i : i + 2] for i in range(0, len(digits), 2)]
+    quads = [digits[i : i + 4] for i in range(0, len(digits), 4)]
+    variants = [needle, digits, ":".join(pairs), "-".join(pairs), ".".join(quads), " ".join(pairs)]
+    return list(dict.fromkeys(variants))
 
 
 def search_text(device) -> str:

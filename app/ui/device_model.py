@@ -23,7 +23,7 @@ from app.core.pricing.price_book import PriceBook
 from app.core.store.columns import DeviceColumns
 from app.core.store.project import StoredDevice
 from app.ui.decision_words import decision_text, local_date
-from app.ui.device_filter import SEARCHED, DeviceFilter
+from app.ui.device_filter import SEARCHED, DeviceFilter, search_needles
 from app.ui.verdict_style import verdict_icon, verdict_tint, verdict_word
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -469,15 +469,15 @@ class DeviceTableModel(QAbstractTableModel):
         if criteria.ids is not None:
             mask = _and(mask, bytes(map(criteria.ids.__contains__, self.columns.ids)), count)
         if criteria.text:
-            needle = criteria.text.casefold()
             hits = []
-            for name in SEARCHED:
-                column = coded.get(name)
-                if column is not None:
-                    codes = {c for c, v in enumerate(column.values) if needle in v.casefold()}
-                    if codes:
-                        hits.append(bytes(map(codes.__contains__, column.codes)))
-            hits.append(self._searched_rest().mask(needle, count))
+            for needle in search_needles(criteria.text):  # a MAC address matches however it is written
+                for name in SEARCHED:
+                    column = coded.get(name)
+                    if column is not None:
+                        codes = {c for c, v in enumerate(column.values) if needle in v.casefold()}
+                        if codes:
+                            hits.append(bytes(map(codes.__contains__, column.codes)))
+                hits.append(self._searched_rest().mask(needle, count))
             mask = _and(mask, _or(hits, count), count)
         return mask
 

@@ -23,12 +23,20 @@ class FilterBar(QWidget):
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Search make, model, serial, MAC, location…"))
         self.text.setClearButtonEnabled(True)
-        for label, widget in (
-            (self.tr("Show:"), self.verdict),
-            (self.tr("Vendor:"), self.vendor),
-            (self.tr("Site:"), self.site),
+        self.text.setAccessibleName(self.tr("Search devices"))
+        self.text.setToolTip(
+            self.tr("Search make, model, serial, MAC (with or without separators), location… (Ctrl+F)")
+        )
+        for label, widget, name in (
+            (self.tr("&Show:"), self.verdict, self.tr("Show verdict")),
+            (self.tr("Ve&ndor:"), self.vendor, self.tr("Vendor filter")),
+            (self.tr("S&ite:"), self.site, self.tr("Site filter")),
         ):
-            layout.addWidget(QLabel(label))
+            buddy = QLabel(label)
+            buddy.setBuddy(widget)
+            widget.setAccessibleName(name)
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            layout.addWidget(buddy)
             layout.addWidget(widget)
         layout.addWidget(self.text, 1)
         self.set_choices([], [])
@@ -51,6 +59,21 @@ class FilterBar(QWidget):
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+
+    def clear(self) -> None:
+        """Show every device again."""
+        for combo in (self.verdict, self.vendor, self.site):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.text.blockSignals(True)
+        self.text.clear()
+        self.text.blockSignals(False)
+        self._emit()
+
+    def focus_search(self) -> None:
+        self.text.setFocus()
+        self.text.selectAll()
 
     def show_verdict(self, verdict: str) -> None:
         self.verdict.setCurrentIndex(max(0, self.verdict.findData(verdict)))

@@ -194,6 +194,8 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         ):
             self._action(label, lambda _=False, v=verdict: self.view.filters.show_verdict(v), f"Ctrl+{number}", view)
         view.addSeparator()
+        self._action(self.tr("&Find…"), self._find, QKeySequence.StandardKey.Find, view)
+        view.addSeparator()
         self.all_columns = self._action(self.tr("Show all &columns"), self.view.show_all_columns, None, view)
         self.all_columns.setCheckable(True)
         self.original_columns = self._action(self.tr("Show the file's own &columns"), self._show_original, None, view)
@@ -261,6 +263,10 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         self.toolbar.setVisible(has_project)
         if self.kb_window:
             self.kb_window.set_has_project(has_project)
+
+    def _find(self) -> None:
+        if self.stack.currentWidget() is self.view:
+            self.view.filters.focus_search()
 
     # --- projects ----------------------------------------------------------------------------
     def open_project(self, path: Path) -> bool:

@@ -1,7 +1,16 @@
 """The working page of a project: summary strip, filter bar and the device table."""
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.store.columns import DeviceColumns
 from app.core.store.project import Project, StoredDevice
@@ -58,6 +67,8 @@ class ProjectView(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within it
+        self.table.setAccessibleName(self.tr("Devices"))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -73,11 +84,13 @@ class ProjectView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self._empty_notice())
         self.filters.changed.connect(self.proxy.set_filter)
         # A filter change or a reload resets the model: the selected device stays selected if still shown.
         self._kept: int | None = None
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
+        self.model.modelReset.connect(self._show_empty)
         self.model.modelReset.connect(lambda: self.summary.show_shown(self.model.rowCount()))
         self.summary.verdict_clicked.connect(self.filters.show_verdict)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
@@ -126,6 +139,25 @@ class ProjectView(QWidget):
     def _restore_current(self) -> None:
         if self._kept is not None:
             self.select(self._kept)
+        # A device the filter now hides is no longer current: the detail panel and actions let go of it.
+        self.selection_changed.emit()
+
+    def _empty_notice(self) -> QWidget:
+        self.empty = QWidget()
+        row = QHBoxLayout(self.empty)
+        row.setContentsMargins(0, 6, 0, 6)
+        self.empty_label = QLabel(self.tr("No device matches these filters."))
+        clear = QPushButton(self.tr("Clear filters"))
+        clear.clicked.connect(self.filters.clear)
+        row.addStretch(1)
+        row.addWidget(self.empty_label)
+        row.addWidget(clear)
+        row.addStretch(1)
+        self.empty.hide()
+        return self.empty
+
+    def _show_empty(self) -> None:
+        self.empty.setVisible(self.model.rowCount() == 0 and len(self.model.columns) > 0)
 
     def current(self) -> StoredDevice | None:
         index = self.table.currentIndex()

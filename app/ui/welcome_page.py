@@ -1,7 +1,21 @@
 """What a first-time user sees: four plain ways to start."""
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
+
+
+class _Choice(QCommandLinkButton):
+    """A command link with a focus ring every style draws, so a keyboard user sees which one Space presses."""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 4, 4)
+            painter.end()
 
 
 class WelcomePage(QWidget):
@@ -48,7 +62,9 @@ class WelcomePage(QWidget):
                 self.try_sample,
             ),
         ):
-            button = QCommandLinkButton(text, hint)
+            button = _Choice(text, hint)
+            button.setAccessibleName(text.rstrip("…"))
+            button.setAccessibleDescription(hint)
             button.setMaximumWidth(560)
             button.clicked.connect(signal)
             self.buttons[key] = button
