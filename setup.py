@@ -26,6 +26,10 @@ class BuildWithKnowledgeBase(build_py):
         target.mkdir(parents=True, exist_ok=True)
         for name in RESOURCES:
             shutil.copy2(HERE / "resources" / name, target / name)
+        # The French catalogue; Vetted compiles it with PySide6's lrelease into the user's cache on first use.
+        (target / "i18n").mkdir(exist_ok=True)
+        for catalogue in (HERE / "resources" / "i18n").glob("*.ts"):
+            shutil.copy2(catalogue, target / "i18n" / catalogue.name)
         sys.path.insert(0, str(HERE))
         try:
             from app.core.kb.build import build

@@ -19,6 +19,7 @@ from app.cli_rollup import add_rollup_commands, run_rollup
 from app.core.domain import Device, Match, Verdict
 from app.core.importing.errors import InventoryError, display_name
 from app.core.kb.knowledge import KnowledgeBase, KnowledgeBaseError, load
+from app.core.language import LANGUAGES, language_from_environment
 from app.core.scan import Summary, scan
 from app.core.where import Where
 
@@ -55,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     scan_parser.add_argument(
         "--sector", default="", choices=("public", "private"), help="a public body or a private organisation"
+    )
+    scan_parser.add_argument(
+        "--lang",
+        choices=tuple(LANGUAGES),
+        default=None,
+        help="the language of the reports (default: the locale's, French when LANG or LC_ALL starts with fr)",
     )
     cli_kb.add_commands(commands)
     add_rollup_commands(commands)
@@ -122,7 +129,8 @@ def _scan(args: argparse.Namespace) -> int:
         raise InventoryError(str(error)) from None
     kb = load()
     summary = Summary()
-    results = scan(args.files, kb, args.sheet, summary, where)
+    lang = args.lang or language_from_environment()
+    results = scan(args.files, kb, args.sheet, summary, where, lang)
     exports = args.report or args.csv or args.pdf
     if exports:
         results = list(results)  # read again by the exports once the summary is printed
@@ -131,7 +139,7 @@ def _scan(args: argparse.Namespace) -> int:
     else:
         worth_a_look = [(d, m) for d, m in results if m.verdict in (Verdict.FLAGGED, Verdict.REVIEW)]
         sys.stdout.write(_report(summary, worth_a_look))
-    return _export(args, results, kb, where) if exports else 0
+    return _export(args, results, kb, where, lang) if exports else 0
 
 
 def _write_json(results, summary: Summary, out) -> None:
@@ -247,7 +255,9 @@ def _label(device: Device) -> str:
     return " ".join(filter(None, (device.manufacturer, device.model, device.mac))) or "(no make or model)"
 
 
-def _export(args: argparse.Namespace, results: list[tuple[Device, Match]], kb: KnowledgeBase, where: Where) -> int:
+def _export(
+    args: argparse.Namespace, results: list[tuple[Device, Match]], kb: KnowledgeBase, where: Where, lang: str
+) -> int:
     """--report, --csv, --pdf: estimates at the default prices; a file that cannot be written is exit 2."""
     # Imported here so that a scan without exports does not load the spreadsheet writers.
     from app.core.export.csv_report import write_csv
@@ -263,6 +273,7 @@ def _export(args: argparse.Namespace, results: list[tuple[Device, Match]], kb: K
         default_price_book(),
         cited_sources(kb, devices, where),
         where=where,
+        lang=lang,
     )
     try:
         if args.report:

@@ -61,6 +61,7 @@ def build(onefile: bool, make_archive: bool) -> None:
     if importlib.util.find_spec("PyInstaller") is None:
         raise BuildError("PyInstaller is not installed: run  python -m pip install -e '.[build]'  first.")
     run("Building the knowledge base", "-m", "app.core.kb.build")
+    run("Compiling the translations", "-m", "app.ui.i18n", "release")
     if icons_missing():
         run("Rendering the icons", str(ROOT / "packaging" / "make_icons.py"))
     spec_args = ["--", "--onefile"] if onefile else []

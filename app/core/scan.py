@@ -67,9 +67,10 @@ def scan(
     sheet: str | None = None,
     summary: Summary | None = None,
     where: Where | None = None,
+    lang: str = "en",
 ) -> Iterator[tuple[Device, Match]]:
-    """Every device of every file, matched; files are opened (and checked) before any row is read."""
-    matcher = Matcher(kb, where or Where())
+    """Every device of every file, matched (explained in `lang`); files are opened before any row is read."""
+    matcher = Matcher(kb, where or Where(), lang)
     inventories = [open_inventory(path, sheet) for path in paths]
     for inventory in inventories:
         if summary is not None:

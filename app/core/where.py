@@ -7,47 +7,49 @@ the knowledge base name a jurisdiction ("US", "US-TX", "CA-QC", "EU") and whom a
 
 from dataclasses import dataclass
 
+from app.core.language import QT_TRANSLATE_NOOP, words
+
 COUNTRIES = {
-    "US": "United States",
-    "CA": "Canada",
-    "UK": "United Kingdom",
-    "AU": "Australia",
-    "NZ": "New Zealand",
-    "TW": "Taiwan",
-    "IN": "India",
-    "IE": "Ireland",
-    "FR": "France",
-    "DE": "Germany",
-    "NL": "Netherlands",
-    "BE": "Belgium",
-    "IT": "Italy",
-    "ES": "Spain",
-    "SE": "Sweden",
-    "DK": "Denmark",
-    "FI": "Finland",
-    "PL": "Poland",
-    "LT": "Lithuania",
-    "CH": "Switzerland",
-    "NO": "Norway",
+    "US": QT_TRANSLATE_NOOP("Where", "United States"),
+    "CA": QT_TRANSLATE_NOOP("Where", "Canada"),
+    "UK": QT_TRANSLATE_NOOP("Where", "United Kingdom"),
+    "AU": QT_TRANSLATE_NOOP("Where", "Australia"),
+    "NZ": QT_TRANSLATE_NOOP("Where", "New Zealand"),
+    "TW": QT_TRANSLATE_NOOP("Where", "Taiwan"),
+    "IN": QT_TRANSLATE_NOOP("Where", "India"),
+    "IE": QT_TRANSLATE_NOOP("Where", "Ireland"),
+    "FR": QT_TRANSLATE_NOOP("Where", "France"),
+    "DE": QT_TRANSLATE_NOOP("Where", "Germany"),
+    "NL": QT_TRANSLATE_NOOP("Where", "Netherlands"),
+    "BE": QT_TRANSLATE_NOOP("Where", "Belgium"),
+    "IT": QT_TRANSLATE_NOOP("Where", "Italy"),
+    "ES": QT_TRANSLATE_NOOP("Where", "Spain"),
+    "SE": QT_TRANSLATE_NOOP("Where", "Sweden"),
+    "DK": QT_TRANSLATE_NOOP("Where", "Denmark"),
+    "FI": QT_TRANSLATE_NOOP("Where", "Finland"),
+    "PL": QT_TRANSLATE_NOOP("Where", "Poland"),
+    "LT": QT_TRANSLATE_NOOP("Where", "Lithuania"),
+    "CH": QT_TRANSLATE_NOOP("Where", "Switzerland"),
+    "NO": QT_TRANSLATE_NOOP("Where", "Norway"),
 }
 # Countries whose users the EU's own measures concern.
 EU_MEMBERS = {"IE", "FR", "DE", "NL", "BE", "IT", "ES", "SE", "DK", "FI", "PL", "LT"}
 
 REGIONS = {
     "CA": {
-        "AB": "Alberta",
-        "BC": "British Columbia",
-        "MB": "Manitoba",
-        "NB": "New Brunswick",
-        "NL": "Newfoundland and Labrador",
-        "NS": "Nova Scotia",
-        "NT": "Northwest Territories",
-        "NU": "Nunavut",
-        "ON": "Ontario",
-        "PE": "Prince Edward Island",
-        "QC": "Quebec",
-        "SK": "Saskatchewan",
-        "YT": "Yukon",
+        "AB": QT_TRANSLATE_NOOP("Where", "Alberta"),
+        "BC": QT_TRANSLATE_NOOP("Where", "British Columbia"),
+        "MB": QT_TRANSLATE_NOOP("Where", "Manitoba"),
+        "NB": QT_TRANSLATE_NOOP("Where", "New Brunswick"),
+        "NL": QT_TRANSLATE_NOOP("Where", "Newfoundland and Labrador"),
+        "NS": QT_TRANSLATE_NOOP("Where", "Nova Scotia"),
+        "NT": QT_TRANSLATE_NOOP("Where", "Northwest Territories"),
+        "NU": QT_TRANSLATE_NOOP("Where", "Nunavut"),
+        "ON": QT_TRANSLATE_NOOP("Where", "Ontario"),
+        "PE": QT_TRANSLATE_NOOP("Where", "Prince Edward Island"),
+        "QC": QT_TRANSLATE_NOOP("Where", "Quebec"),
+        "SK": QT_TRANSLATE_NOOP("Where", "Saskatchewan"),
+        "YT": QT_TRANSLATE_NOOP("Where", "Yukon"),
     },
     "US": {
         "AL": "Alabama",
@@ -114,7 +116,10 @@ REGIONS = {
         "WA": "Western Australia",
     },
 }
-SECTORS = {"public": "public body", "private": "private organisation"}
+SECTORS = {
+    "public": QT_TRANSLATE_NOOP("Where", "public body"),
+    "private": QT_TRANSLATE_NOOP("Where", "private organisation"),
+}
 # The measures a government took (as opposed to calls for one, or evidence of a fact).
 MEASURE_KINDS = ("law", "purchasing", "sanctions")
 # Measures that restrict buying or using equipment; a sanctions listing restricts trade with the maker.
@@ -189,21 +194,32 @@ class Where:
             bool(self.country) and "-" not in jurisdiction,
         )
 
-    def place(self) -> str:
-        """'Quebec, Canada', 'United Kingdom', or '' when the user has not said."""
+    def place(self, lang: str = "en") -> str:
+        """'Quebec, Canada', 'United Kingdom', or '' when the user has not said ('Québec, Canada' in French)."""
         if not self.country:
             return ""
-        country = COUNTRIES[self.country]
-        return f"{REGIONS[self.country][self.region]}, {country}" if self.region else country
+        w = words(lang)
+        country = w.translate("Where", COUNTRIES[self.country])
+        return f"{w.translate('Where', REGIONS[self.country][self.region])}, {country}" if self.region else country
 
-    def label(self) -> str:
+    def label(self, lang: str = "en") -> str:
         """'Quebec, Canada — public body', or '' when the user has not said."""
-        return f"{self.place()} — {SECTORS[self.sector]}" if self.sector and self.country else self.place()
+        if self.sector and self.country:
+            return f"{self.place(lang)} — {words(lang).translate('Where', SECTORS[self.sector])}"
+        return self.place(lang)
 
 
-def place_name(jurisdiction: str) -> str:
-    """'US-TX' -> 'Texas', 'US' -> 'the US', 'UK' -> 'the UK', 'CA' -> 'Canada', 'EU' -> 'the EU'."""
+_FRENCH_PLACES = {"US": "États-Unis", "UK": "Royaume-Uni", "EU": "Union européenne"}
+
+
+def place_name(jurisdiction: str, lang: str = "en") -> str:
+    """'US-TX' -> 'Texas', 'US' -> 'the US', 'UK' -> 'the UK', 'CA' -> 'Canada', 'EU' -> 'the EU'
+    (in French the name alone: 'États-Unis', 'Québec')."""
     country, _, region = jurisdiction.partition("-")
+    if lang == "fr":
+        if region:
+            return words(lang).translate("Where", REGIONS.get(country, {}).get(region, jurisdiction))
+        return _FRENCH_PLACES.get(country) or words(lang).translate("Where", COUNTRIES.get(country, jurisdiction))
     if region:
         return REGIONS.get(country, {}).get(region, jurisdiction)
     if country in ("US", "UK", "EU"):

@@ -5,10 +5,12 @@ Mixed into MainWindow, whose project, knowledge base, view, Costs panel and job 
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.pricing.estimate import counted_totals
 from app.core.pricing.price_book import PriceBook, default_price_book
+from app.ui import i18n
 from app.ui.exports import EXPORT_FORMATS, export_project
 from app.ui.jobs import run_job
 from app.ui.price_book_dialog import PriceBookDialog
@@ -51,20 +53,23 @@ class CostActions:
         if not self.project or self.job:
             return
         label, suffix, name_filter = EXPORT_FORMATS[key]
-        default = self.project.path.with_name(f"{self.project.path.stem} report{suffix}")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr(label), str(default), name_filter)
+        stem = self.tr("%1 report").replace("%1", self.project.path.stem)
+        default = self.project.path.with_name(f"{stem}{suffix}")
+        title, name_filter = (QCoreApplication.translate("Export", text) for text in (label, name_filter))
+        name, _ = QFileDialog.getSaveFileName(self, title, str(default), name_filter)
         if not name:
             return
         target = Path(name).with_suffix(suffix)
         # The devices are read by the job, in the table's order, from its own connection to the project.
         order, book, include_review = self.view.model.sorted_ids(), self.price_book(), self.include_review()
         project_path, title, kb, where = self.project.path, self.project.path.stem, self.kb, self.where
+        lang = i18n.current_language()
         self._show_busy(True)
         writing = self.tr("Writing %1…").replace("%1", target.name)
         self.statusBar().showMessage(writing)
         self.job = run_job(
             lambda job: export_project(
-                key, target, title, project_path, order, book, include_review, kb, where, job.report
+                key, target, title, project_path, order, book, include_review, kb, where, job.report, lang
             )
         )
         self.job.progress.connect(lambda done, total: self._show_progress(writing, done, total))

@@ -7,6 +7,7 @@ widget can paint it in its paintEvent.
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
+from app.core.language import Words, words
 from app.core.pricing.estimate import Subtotal
 from app.core.pricing.money import format_money
 
@@ -19,9 +20,16 @@ _EXTRA_SLOTS = 3.2
 
 
 def paint_cost_chart(
-    painter: QPainter, area: QRectF, title: str, lines: list[tuple[str, Subtotal]], currency: str
+    painter: QPainter,
+    area: QRectF,
+    title: str,
+    lines: list[tuple[str, Subtotal]],
+    currency: str,
+    language: Words | None = None,
 ) -> None:
-    """Horizontal bars, largest first as given, filling `area`; text in the painter's font."""
+    """Horizontal bars, largest first as given, filling `area`; text in the painter's font and `language`."""
+    language = language or words("en")
+    lang = language.lang
     unit = area.height() / (len(lines) + _EXTRA_SLOTS)  # one slot a bar, plus the title, scale and legend
     font = painter.font()
     metrics = QFontMetricsF(font)
@@ -36,15 +44,13 @@ def paint_cost_chart(
     )
     painter.setFont(font)
     names = [_elide(metrics, name, area.width() * 0.24) for name, _ in lines]
-    labels = [
-        f"{format_money(s.cost.typical, currency)}  ({s.devices:,} device{'s' * (s.devices != 1)})" for _, s in lines
-    ]
+    labels = [f"{format_money(s.cost.typical, currency, lang)}  ({_devices(language, s.devices)})" for _, s in lines]
     left = area.left() + max((metrics.horizontalAdvance(n) for n in names), default=0) + unit * 0.4
     right = area.right() - max((metrics.horizontalAdvance(t) for t in labels), default=0) - unit * 0.4
     top = area.top() + unit * 1.6
     highest = max((s.cost.high for _, s in lines), default=0) or 1
     scale = (right - left) / highest
-    _grid(painter, metrics, left, right, top, top + unit * len(lines), highest, currency)
+    _grid(painter, metrics, left, right, top, top + unit * len(lines), highest, currency, lang)
     for number, ((_, subtotal), name, label) in enumerate(zip(lines, names, labels, strict=True)):
         y = top + unit * number
         bar = QRectF(left, y + unit * 0.18, subtotal.cost.typical * scale, unit * 0.64)
@@ -67,10 +73,12 @@ def paint_cost_chart(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             label,
         )
-    _legend(painter, metrics, area, top + unit * (len(lines) + 0.9), unit)
+    _legend(painter, metrics, area, top + unit * (len(lines) + 0.9), unit, language)
 
 
-def cost_chart_image(title: str, lines: list[tuple[str, Subtotal]], currency: str, width: int) -> QImage:
+def cost_chart_image(
+    title: str, lines: list[tuple[str, Subtotal]], currency: str, width: int, language: Words | None = None
+) -> QImage:
     """The chart as an image `width` pixels wide, its text 1/60 of that: 8 pt when printed 16 cm wide."""
     font = QFont("DejaVu Sans")
     font.setPixelSize(round(width / 60))
@@ -83,7 +91,8 @@ def cost_chart_image(title: str, lines: list[tuple[str, Subtotal]], currency: st
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.setFont(font)
     margin = width * 0.01
-    paint_cost_chart(painter, QRectF(margin, margin, width - 2 * margin, height - 2 * margin), title, lines, currency)
+    area = QRectF(margin, margin, width - 2 * margin, height - 2 * margin)
+    paint_cost_chart(painter, area, title, lines, currency, language)
     painter.end()
     return image
 
@@ -97,6 +106,7 @@ def _grid(
     bottom: float,
     highest: float,
     currency: str,
+    lang: str = "en",
 ) -> None:
     """Vertical lines at round amounts, labelled under the bars."""
     step = _round_step(highest / 4)
@@ -105,24 +115,29 @@ def _grid(
     while amount <= highest:
         x = left + (right - left) * amount / highest
         painter.drawLine(QPointF(x, top), QPointF(x, bottom))
-        text = format_money(amount, currency)
+        text = format_money(amount, currency, lang)
         painter.setPen(MUTED)
         painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, bottom + metrics.height()), text)
         painter.setPen(QPen(GRID, 1))
         amount += step
 
 
-def _legend(painter: QPainter, metrics: QFontMetricsF, area: QRectF, y: float, unit: float) -> None:
+def _legend(painter: QPainter, metrics: QFontMetricsF, area: QRectF, y: float, unit: float, language: Words) -> None:
     x = area.left()
     painter.fillRect(QRectF(x, y + unit * 0.25, unit * 0.5, unit * 0.4), BAR)
     painter.setPen(TEXT)
-    text = "typical cost"
+    text = language.translate("Chart", "typical cost")
     painter.drawText(QPointF(x + unit * 0.7, y + unit * 0.6), text)
     x += unit * 0.7 + metrics.horizontalAdvance(text) + unit
     painter.setPen(QPen(RANGE, max(1.0, unit * 0.06)))
     painter.drawLine(QPointF(x, y + unit * 0.45), QPointF(x + unit * 0.6, y + unit * 0.45))
     painter.setPen(TEXT)
-    painter.drawText(QPointF(x + unit * 0.8, y + unit * 0.6), "low to high estimate")
+    painter.drawText(QPointF(x + unit * 0.8, y + unit * 0.6), language.translate("Chart", "low to high estimate"))
+
+
+def _devices(language: Words, count: int) -> str:
+    text = language.translate("Chart", "1 device") if count == 1 else language.translate("Chart", "%1 devices")
+    return text.replace("%1", language.number(count))
 
 
 def _round_step(rough: float) -> float:

@@ -5,9 +5,9 @@ from PySide6.QtGui import QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.core.pricing.estimate import Totals
-from app.core.pricing.money import format_money
 from app.core.pricing.price_book import category_name
 from app.ui.cost_chart import paint_cost_chart
+from app.ui.i18n import current_language, money, number, words_now
 
 CHART_LINES = 8  # the largest groups; a chart of 40 sites reads as noise
 
@@ -32,14 +32,14 @@ class CostChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
         half = self.height() / 2
-        for number, (title, lines) in enumerate(
+        for place, (title, lines) in enumerate(
             (
                 (self.tr("Typical cost by vendor"), self.totals.by_vendor),
                 (self.tr("Typical cost by site"), self.totals.by_site),
             )
         ):
-            area = QRectF(6, 6 + half * number, self.width() - 12, half - 12)
-            paint_cost_chart(painter, area, title, list(lines.items())[:CHART_LINES], self.currency)
+            area = QRectF(6, 6 + half * place, self.width() - 12, half - 12)
+            paint_cost_chart(painter, area, title, list(lines.items())[:CHART_LINES], self.currency, words_now())
         painter.end()
 
 
@@ -92,14 +92,14 @@ class CostsView(QWidget):
             devices = (
                 self.tr("1 device")
                 if overall.devices == 1
-                else self.tr("%1 devices").replace("%1", f"{overall.devices:,}")
+                else self.tr("%1 devices").replace("%1", number(overall.devices))
             )
             self.headline.setText(
                 self.tr("Replacing <b>%1</b> would cost about <b>%2</b> (between %3 and %4).")
                 .replace("%1", devices)
-                .replace("%2", format_money(overall.cost.typical, currency))
-                .replace("%3", format_money(overall.cost.low, currency))
-                .replace("%4", format_money(overall.cost.high, currency))
+                .replace("%2", money(overall.cost.typical, currency))
+                .replace("%3", money(overall.cost.low, currency))
+                .replace("%4", money(overall.cost.high, currency))
             )
         else:
             self.headline.setText(self.tr("Nothing to replace: no device is flagged or marked for replacement."))
@@ -108,10 +108,10 @@ class CostsView(QWidget):
         for code, subtotal in totals.by_category.items():
             cost = subtotal.cost
             row = [
-                QStandardItem(category_name(code)),
-                QStandardItem(f"{subtotal.devices:,}"),
-                QStandardItem(format_money(cost.typical, currency)),
-                QStandardItem(f"{format_money(cost.low, currency)} – {format_money(cost.high, currency)}"),
+                QStandardItem(category_name(code, current_language())),
+                QStandardItem(number(subtotal.devices)),
+                QStandardItem(money(cost.typical, currency)),
+                QStandardItem(f"{money(cost.low, currency)} – {money(cost.high, currency)}"),
             ]
             for item in row[1:]:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -2,7 +2,7 @@
 
 from html import escape
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -13,24 +13,34 @@ from app.core.matching.decide import NOTEWORTHY, STRONG
 from app.core.store.project import StoredDevice
 from app.core.where import Where, place_name
 from app.ui.decision_words import decision_text, local_date
+from app.ui.i18n import current_language
 from app.ui.verdict_style import verdict_color
 
 _HEADLINES = {
-    "flagged": "Flagged: this device comes from a listed vendor",
-    "review": "Needs a look: this device may come from a listed vendor",
-    "clear": "Clear: no source names this maker",
-    "unknown": "Unknown: Vetted could not tell who made this device",
+    "flagged": QT_TRANSLATE_NOOP("DetailPanel", "Flagged: this device comes from a listed vendor"),
+    "review": QT_TRANSLATE_NOOP("DetailPanel", "Needs a look: this device may come from a listed vendor"),
+    "clear": QT_TRANSLATE_NOOP("DetailPanel", "Clear: no source names this maker"),
+    "unknown": QT_TRANSLATE_NOOP("DetailPanel", "Unknown: Vetted could not tell who made this device"),
 }
 _RULE_WORDS = {
-    "alias": "make or brand name",
-    "fuzzy_alias": "name spelt like",
-    "name_inside": "name inside a longer name",
-    "oem_brand": "brand that relabels",
-    "model_rule": "model-number pattern",
-    "serial_model": "serial begins with a model",
-    "oui": "MAC address prefix (IEEE registry)",
-    "description": "mentioned in the notes",
+    "alias": QT_TRANSLATE_NOOP("DetailPanel", "make or brand name"),
+    "fuzzy_alias": QT_TRANSLATE_NOOP("DetailPanel", "name spelt like"),
+    "name_inside": QT_TRANSLATE_NOOP("DetailPanel", "name inside a longer name"),
+    "oem_brand": QT_TRANSLATE_NOOP("DetailPanel", "brand that relabels"),
+    "model_rule": QT_TRANSLATE_NOOP("DetailPanel", "model-number pattern"),
+    "serial_model": QT_TRANSLATE_NOOP("DetailPanel", "serial begins with a model"),
+    "oui": QT_TRANSLATE_NOOP("DetailPanel", "MAC address prefix (IEEE registry)"),
+    "description": QT_TRANSLATE_NOOP("DetailPanel", "mentioned in the notes"),
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailPanel", text)
+
+
+def rule_words(rule: str) -> str:
+    """What kind of evidence a rule is, in the window's language ('model-number pattern')."""
+    return _tr(_RULE_WORDS.get(rule, rule))
 
 
 class DetailPanel(QWidget):
@@ -69,9 +79,8 @@ class DetailPanel(QWidget):
         for button in (self.replace, self.dismiss, self.undo):
             button.setEnabled(device is not None)
         if device is None:
-            self.browser.setHtml(
-                f"<p style='color:gray'>{escape(self.tr('Select a device to see why it got its verdict.'))}</p>"
-            )
+            hint = self.tr("Select a device to see why it got its verdict.")
+            self.browser.setHtml(f"<p style='color:gray'>{escape(hint)}</p>")
             return
         self.undo.setEnabled(bool(device.decision))
         if self._shown[1] != tuple(source_ids):
@@ -93,44 +102,50 @@ class DetailPanel(QWidget):
     def _html(self, device: StoredDevice, evidence, source_ids, original: dict[str, str]) -> str:
         color = verdict_color(device.verdict).name()
         parts = [
-            f"<h3 style='color:{color}'>{escape(self.tr(_HEADLINES.get(device.verdict, device.verdict)))}</h3>",
+            f"<h3 style='color:{color}'>{escape(_tr(_HEADLINES.get(device.verdict, device.verdict)))}</h3>",
             f"<p style='font-size:larger'>{escape(device.explanation)}</p>",
         ]
         if device.decision:
+            your_decision = self.tr("Your decision:")
             parts.append(
-                f"<p><b>{escape(self.tr('Your decision'))}:</b> {escape(decision_text(device.decision, device.note))} "
+                f"<p><b>{escape(your_decision)}</b> {escape(decision_text(device.decision, device.note))} "
                 f"<span style='color:gray'>({escape(local_date(device.decided_at))})</span></p>"
             )
         if evidence:
-            parts.append(f"<h4>{escape(self.tr('Evidence'))}</h4><ul>")
+            evidence_heading = self.tr("Evidence")
+            parts.append(f"<h4>{escape(evidence_heading)}</h4><ul>")
             for item in evidence:
                 vendor = self.kb.vendors.get(item["vendor"])
                 parts.append(
-                    f"<li>{escape(self.tr(_RULE_WORDS.get(item['rule'], item['rule'])))}: "
+                    f"<li>{escape(_tr(_RULE_WORDS.get(item['rule'], item['rule'])))}: "
                     f"<b>{escape(str(item['matched']))}</b> → {escape(vendor.name if vendor else item['vendor'])} "
-                    f"<span style='color:gray'>({escape(self.tr(_strength(item['score'])))})</span></li>"
+                    f"<span style='color:gray'>({escape(_tr(_strength(item['score'])))})</span></li>"
                 )
             parts.append("</ul>")
         sources = [self.kb.sources[s] for s in source_ids if s in self.kb.sources]
         parts += self._sources_html(sources)
         details = [
-            ("Make", device.manufacturer),
-            ("Model", device.model),
-            ("Serial", device.serial),
-            ("MAC address", device.mac),
-            ("Site", device.site),
-            ("Location", device.location),
-            ("From", f"{device.sheet}, row {device.row}" if device.sheet else ""),
+            (self.tr("Make"), device.manufacturer),
+            (self.tr("Model"), device.model),
+            (self.tr("Serial"), device.serial),
+            (self.tr("MAC address"), device.mac),
+            (self.tr("Site"), device.site),
+            (self.tr("Location"), device.location),
+            (
+                self.tr("From"),
+                self.tr("%1, row %2").replace("%1", device.sheet).replace("%2", str(device.row))
+                if device.sheet
+                else "",
+            ),
         ]
-        rows = "".join(
-            f"<tr><td style='color:gray'>{escape(self.tr(k))}</td><td>{escape(v)}</td></tr>" for k, v in details if v
-        )
+        rows = "".join(f"<tr><td style='color:gray'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in details if v)
         extra = "".join(
             f"<tr><td style='color:gray'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in original.items() if v
         )
-        parts.append(f"<h4>{escape(self.tr('Device'))}</h4><table cellspacing=4>{rows}</table>")
+        device_heading, original_heading = self.tr("Device"), self.tr("Original row")
+        parts.append(f"<h4>{escape(device_heading)}</h4><table cellspacing=4>{rows}</table>")
         if extra:
-            parts.append(f"<h4>{escape(self.tr('Original row'))}</h4><table cellspacing=4>{extra}</table>")
+            parts.append(f"<h4>{escape(original_heading)}</h4><table cellspacing=4>{extra}</table>")
         return "".join(parts)
 
     def _sources_html(self, sources: list[Source]) -> list[str]:
@@ -139,7 +154,7 @@ class DetailPanel(QWidget):
         measures = [s for s in sources if s.kind != "evidence"]
         if self.where:
             first = [s for s in measures if self.where.covers(s.jurisdiction)]
-            heading = self.tr("Where you are (%1)").replace("%1", self.where.place())
+            heading = self.tr("Where you are (%1)").replace("%1", self.where.place(current_language()))
         else:
             first, heading = measures[:3], self.tr("Rules and calls for a ban")
         rest = [s for s in measures if s not in first]
@@ -147,9 +162,11 @@ class DetailPanel(QWidget):
         if first:
             parts.append(f"<h4>{escape(heading)}</h4>" + "".join(self._source_html(s) for s in first))
         elif self.where and measures:
-            parts.append(f"<h4>{escape(heading)}</h4><p>{escape(self.tr('No rule Vetted knows applies here.'))}</p>")
+            none_here = self.tr("No rule Vetted knows applies here.")
+            parts.append(f"<h4>{escape(heading)}</h4><p>{escape(none_here)}</p>")
         if evidence:
-            parts.append(f"<h4>{escape(self.tr('Evidence'))}</h4>" + "".join(self._source_html(s) for s in evidence))
+            evidence_heading = self.tr("Evidence")
+            parts.append(f"<h4>{escape(evidence_heading)}</h4>" + "".join(self._source_html(s) for s in evidence))
         if rest and self.all_sources:
             title = self.tr("Elsewhere") if self.where else self.tr("More rules and calls")
             parts.append(f"<h4>{escape(title)}</h4>" + "".join(self._source_html(s) for s in rest))
@@ -160,17 +177,25 @@ class DetailPanel(QWidget):
 
     def _source_html(self, source: Source) -> str:
         link = f"<a href='{escape(source.url)}'>{escape(source.url)}</a>" if source.url else ""
-        place = place_name(source.jurisdiction) if source.jurisdiction != "INT" else self.tr("International")
+        place = (
+            place_name(source.jurisdiction, current_language())
+            if source.jurisdiction != "INT"
+            else self.tr("International")
+        )
         return (
             f"<p><b>{escape(source.title)}</b><br>{escape(source.publisher)}, {escape(source.date)}, "
-            f"{escape(place)} — <i>{escape(self.tr(KIND_LABELS.get(source.kind, '')))}</i>"
+            f"{escape(place)} — <i>{escape(QCoreApplication.translate('Kind', KIND_LABELS.get(source.kind, '')))}</i>"
             f"<br>{escape(_quoted(source.quote))}<br>{link}</p>"
         )
 
 
 def _strength(score: float) -> str:
     """Evidence strength in words: a person reads 'strong', not 'score 95'."""
-    return "strong" if score >= STRONG else "likely" if score >= NOTEWORTHY else "weak"
+    if score >= STRONG:
+        return QT_TRANSLATE_NOOP("DetailPanel", "strong")
+    return (
+        QT_TRANSLATE_NOOP("DetailPanel", "likely") if score >= NOTEWORTHY else QT_TRANSLATE_NOOP("DetailPanel", "weak")
+    )
 
 
 def _quoted(quote: str) -> str:

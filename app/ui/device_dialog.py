@@ -1,6 +1,6 @@
 """Add or edit one device by hand; the verdict updates as the user types."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -18,19 +18,19 @@ from app.ui.verdict_style import verdict_color, verdict_word
 
 _TYPES = [
     "",
-    "Fixed camera",
-    "Dome camera",
-    "Bullet camera",
-    "PTZ camera",
-    "Thermal camera",
-    "NVR",
-    "DVR",
-    "Encoder",
-    "Access control",
-    "Intercom",
-    "Two-way radio",
-    "Network switch",
-    "Router",
+    QT_TRANSLATE_NOOP("DeviceDialog", "Fixed camera"),
+    QT_TRANSLATE_NOOP("DeviceDialog", "Dome camera"),
+    QT_TRANSLATE_NOOP("DeviceDialog", "Bullet camera"),
+    QT_TRANSLATE_NOOP("DeviceDialog", "PTZ camera"),
+    QT_TRANSLATE_NOOP("DeviceDialog", "Thermal camera"),
+    QT_TRANSLATE_NOOP("DeviceDialog", "NVR"),
+    QT_TRANSLATE_NOOP("DeviceDialog", "DVR"),
+    QT_TRANSLATE_NOOP("DeviceDialog", "Encoder"),
+    QT_TRANSLATE_NOOP("DeviceDialog", "Access control"),
+    QT_TRANSLATE_NOOP("DeviceDialog", "Intercom"),
+    QT_TRANSLATE_NOOP("DeviceDialog", "Two-way radio"),
+    QT_TRANSLATE_NOOP("DeviceDialog", "Network switch"),
+    QT_TRANSLATE_NOOP("DeviceDialog", "Router"),
 ]
 
 
@@ -61,7 +61,7 @@ class DeviceDialog(QDialog):
         self.fields["mac"].setPlaceholderText("AA:BB:CC:DD:EE:FF")
         self.device_type = QComboBox()
         self.device_type.setEditable(True)
-        self.device_type.addItems(_TYPES)
+        self.device_type.addItems([QCoreApplication.translate("DeviceDialog", t) if t else "" for t in _TYPES])
         self.device_type.setCurrentText(self.original.device_type)
         self.device_type.currentTextChanged.connect(self._update_verdict)
         form.insertRow(4, self.tr("Type"), self.device_type)

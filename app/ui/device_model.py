@@ -14,16 +14,16 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import compress
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from app.core.category import CATEGORY_LABELS
 from app.core.pricing.estimate import Estimate, in_estimate, unit_estimate
-from app.core.pricing.money import format_money
 from app.core.pricing.price_book import PriceBook
 from app.core.store.columns import DeviceColumns
 from app.core.store.project import StoredDevice
 from app.ui.decision_words import decision_text, local_date
 from app.ui.device_filter import SEARCHED, DeviceFilter, search_needles
+from app.ui.i18n import money
 from app.ui.verdict_style import verdict_icon, verdict_tint, verdict_word
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,24 +35,24 @@ def _tr(text: str) -> str:
 
 # (attribute, header); the verdict column comes first because it is what the manager scans for.
 COLUMNS = [
-    ("verdict", _tr("Verdict")),
-    ("vendor_name", _tr("Vendor")),
-    ("manufacturer", _tr("Make")),
-    ("model", _tr("Model")),
-    ("serial", _tr("Serial")),
-    ("mac", _tr("MAC address")),
-    ("device_type", _tr("Type")),
-    ("site", _tr("Site")),
-    ("location", _tr("Location")),
-    ("decision", _tr("Decision")),
-    ("estimate", _tr("Est. cost")),
-    ("explanation", _tr("Why")),
-    ("sheet", _tr("Sheet")),
-    ("row", _tr("Row")),
-    ("category", _tr("Category")),
-    ("ip", _tr("IP address")),
-    ("name", _tr("Name")),
-    ("asset_tag", _tr("Asset tag")),
+    ("verdict", QT_TRANSLATE_NOOP("DeviceModel", "Verdict")),
+    ("vendor_name", QT_TRANSLATE_NOOP("DeviceModel", "Vendor")),
+    ("manufacturer", QT_TRANSLATE_NOOP("DeviceModel", "Make")),
+    ("model", QT_TRANSLATE_NOOP("DeviceModel", "Model")),
+    ("serial", QT_TRANSLATE_NOOP("DeviceModel", "Serial")),
+    ("mac", QT_TRANSLATE_NOOP("DeviceModel", "MAC address")),
+    ("device_type", QT_TRANSLATE_NOOP("DeviceModel", "Type")),
+    ("site", QT_TRANSLATE_NOOP("DeviceModel", "Site")),
+    ("location", QT_TRANSLATE_NOOP("DeviceModel", "Location")),
+    ("decision", QT_TRANSLATE_NOOP("DeviceModel", "Decision")),
+    ("estimate", QT_TRANSLATE_NOOP("DeviceModel", "Est. cost")),
+    ("explanation", QT_TRANSLATE_NOOP("DeviceModel", "Why")),
+    ("sheet", QT_TRANSLATE_NOOP("DeviceModel", "Sheet")),
+    ("row", QT_TRANSLATE_NOOP("DeviceModel", "Row")),
+    ("category", QT_TRANSLATE_NOOP("DeviceModel", "Category")),
+    ("ip", QT_TRANSLATE_NOOP("DeviceModel", "IP address")),
+    ("name", QT_TRANSLATE_NOOP("DeviceModel", "Name")),
+    ("asset_tag", QT_TRANSLATE_NOOP("DeviceModel", "Asset tag")),
 ]
 COLUMN = {attribute: index for index, (attribute, _) in enumerate(COLUMNS)}
 _VERDICT_RANK = {"flagged": 0, "review": 1, "unknown": 2, "clear": 3}
@@ -309,7 +309,7 @@ class DeviceTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1] if section < len(COLUMNS) else self.original_names[section - len(COLUMNS)]
+            return _tr(COLUMNS[section][1]) if section < len(COLUMNS) else self.original_names[section - len(COLUMNS)]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -328,14 +328,14 @@ class DeviceTableModel(QAbstractTableModel):
             device = self.device_at(row)
             if attribute == "estimate":
                 cost = self.estimate(device)
-                return "" if cost is None else format_money(cost, self.book.currency)
+                return "" if cost is None else money(cost, self.book.currency)
             value = getattr(device, attribute)
             if attribute == "verdict":  # a dismissed device no longer reads "Flagged" where people look
                 return verdict_word("dismissed" if device.decision == "dismiss" else value)
             if attribute == "decision":
                 return decision_text(value, device.note)
             if attribute == "category":
-                return CATEGORY_LABELS.get(value, value)
+                return QCoreApplication.translate("Category", CATEGORY_LABELS.get(value, value))
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and attribute == "estimate":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

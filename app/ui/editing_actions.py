@@ -11,12 +11,13 @@ from app.core.domain import Device
 from app.core.pricing.price_book import CATEGORIES, category_name
 from app.core.store.project import StoredDevice
 from app.ui.device_dialog import DeviceDialog
+from app.ui.i18n import current_language
 from app.ui.undo import DeviceChange
 
 
 class EditingActions:
     def add_device(self) -> None:
-        if not self._ensure_project("Inventory"):
+        if not self._ensure_project(self.tr("Inventory")):
             return
         dialog = DeviceDialog(self.matcher, parent=self)
         if dialog.exec():
@@ -123,7 +124,7 @@ class EditingActions:
         current = self.view.current()
         if not (self.project and current):
             return
-        names = [category_name(code) for code in CATEGORIES]
+        names = [category_name(code, current_language()) for code in CATEGORIES]
         name, ok = QInputDialog.getItem(
             self,
             self.tr("Change category"),

@@ -3,6 +3,8 @@
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from app.core.export.csv_report import write_csv
 from app.core.export.report import Report, cited_sources
 from app.core.export.xlsx_report import write_xlsx
@@ -14,9 +16,13 @@ from app.ui.report_pdf import write_pdf
 
 # key: (menu label, file suffix, file-dialog filter)
 EXPORT_FORMATS = {
-    "xlsx": ("Excel report with costs…", ".xlsx", "Excel workbook (*.xlsx)"),
-    "csv": ("CSV of all devices…", ".csv", "CSV (*.csv)"),
-    "pdf": ("PDF summary for management…", ".pdf", "PDF (*.pdf)"),
+    "xlsx": (
+        QT_TRANSLATE_NOOP("Export", "Excel report with costs…"),
+        ".xlsx",
+        QT_TRANSLATE_NOOP("Export", "Excel workbook (*.xlsx)"),
+    ),
+    "csv": (QT_TRANSLATE_NOOP("Export", "CSV of all devices…"), ".csv", "CSV (*.csv)"),
+    "pdf": (QT_TRANSLATE_NOOP("Export", "PDF summary for management…"), ".pdf", "PDF (*.pdf)"),
 }
 _WRITERS = {"xlsx": write_xlsx, "csv": write_csv, "pdf": write_pdf}
 Progress = Callable[[int, int], None]
@@ -32,10 +38,11 @@ def export_report(
     kb: KnowledgeBase,
     where: Where,
     progress: Progress | None = None,
+    lang: str = "en",
 ) -> Path:
-    """Write one report; raises ExportError with a sentence when the file cannot be written.
+    """Write one report in `lang`; raises ExportError with a sentence when the file cannot be written.
     `progress(done, total)` hears how many devices are written (the Excel report says so as it goes)."""
-    report = Report(title, devices, book, cited_sources(kb, devices, where), include_review, where=where)
+    report = Report(title, devices, book, cited_sources(kb, devices, where), include_review, where=where, lang=lang)
     if key == "xlsx":
         write_xlsx(report, target, progress)
     else:
@@ -54,6 +61,7 @@ def export_project(
     kb: KnowledgeBase,
     where: Where,
     progress: Progress | None = None,
+    lang: str = "en",
 ) -> Path:
     """Read a project's devices (on its own connection: this runs in the background) in `order` (ids),
     then write the report as `export_report` does."""
@@ -65,4 +73,4 @@ def export_project(
     if any(a != b.id for a, b in zip(order, devices, strict=False)):
         by_id = {device.id: device for device in devices}
         devices = [by_id[i] for i in order if i in by_id]
-    return export_report(key, target, title, devices, book, include_review, kb, where, progress)
+    return export_report(key, target, title, devices, book, include_review, kb, where, progress, lang)

@@ -16,8 +16,8 @@ from app.core.matching import Matcher
 from app.core.store.import_history import recording
 from app.core.store.imports import KB_VERSION_SETTING, import_inventory
 from app.core.store.project import Project, ProjectError
-from app.ui import app_settings
-from app.ui.import_wizard import SPREADSHEET_FILTER, ImportWizard
+from app.ui import app_settings, i18n
+from app.ui.import_wizard import ImportWizard, spreadsheet_filter
 from app.ui.jobs import Job, run_job
 from app.ui.undo import ImportChange
 
@@ -33,7 +33,7 @@ class ImportActions:
     def import_spreadsheet(self, path: Path | None = None) -> None:
         """The wizard; the project it fills is made only once the user starts the import."""
         if not path:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a spreadsheet"), "", SPREADSHEET_FILTER)
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a spreadsheet"), "", spreadsheet_filter())
             if not name:
                 return
             path = Path(name)
@@ -134,11 +134,11 @@ class ImportActions:
         self._import_in_background(path)
 
     def _import_in_background(self, path: Path) -> None:
-        kb, where = self.kb, self.where
+        kb, where, lang = self.kb, self.where, self.matcher.lang
 
         def work(project: Project, job: Job):
             inventory = open_inventory(path)
-            matcher = Matcher(kb, where)
+            matcher = Matcher(kb, where, lang)
             with recording(project) as record:
                 result = import_inventory(project, inventory, matcher, progress=job.report, cancelled=job.is_cancelled)
             return result, record
@@ -149,8 +149,8 @@ class ImportActions:
             return (
                 self.tr("Imported %1: %2 new, %3 updated.")
                 .replace("%1", path.name)
-                .replace("%2", str(result.added))
-                .replace("%3", str(result.updated))
+                .replace("%2", i18n.number(result.added))
+                .replace("%3", i18n.number(result.updated))
             )
 
         self._run_on_project(self.tr("Importing %1").replace("%1", path.name), work, done, self.tr("Cannot import"))
@@ -174,10 +174,10 @@ class ImportActions:
         """Decide every device again with this Vetted's knowledge base; decisions are kept."""
         if not self.project:
             return
-        kb, where = self.kb, self.where
+        kb, where, lang = self.kb, self.where, self.matcher.lang
 
         def work(project: Project, job: Job):
-            changed = project.rematch(Matcher(kb, where).match, progress=job.report, cancelled=job.is_cancelled)
+            changed = project.rematch(Matcher(kb, where, lang).match, progress=job.report, cancelled=job.is_cancelled)
             project.set_setting(KB_VERSION_SETTING, kb.version)
             return changed
 
@@ -185,7 +185,7 @@ class ImportActions:
             changes = (
                 self.tr("1 verdict changed")
                 if changed == 1
-                else self.tr("%1 verdicts changed").replace("%1", f"{changed:,}")
+                else self.tr("%1 verdicts changed").replace("%1", i18n.number(changed))
             )
             return self.tr("Checked again: %1; your decisions are kept.").replace("%1", changes)
 
@@ -210,7 +210,7 @@ class ImportActions:
         self.job = run_job(run, (InventoryError, ProjectError))
         self.job.progress.connect(
             lambda count, _: self.statusBar().showMessage(
-                self.tr("%1: %2 devices checked…").replace("%1", doing).replace("%2", f"{count:,}")
+                self.tr("%1: %2 devices checked…").replace("%1", doing).replace("%2", i18n.number(count))
             )
         )
         self.job.finished.connect(lambda outcome: self._project_job_ended(done(outcome[0]), outcome[1]))

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,21 +31,29 @@ from app.core.store.project import Project, ProjectError
 from app.ui.jobs import Job, run_job
 from app.ui.verdict_style import verdict_icon, verdict_word
 
-SPREADSHEET_FILTER = "Inventories (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.xml *.leases *.out);;All files (*)"
+_SPREADSHEET_FILTER = QT_TRANSLATE_NOOP(
+    "FilePage", "Inventories (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.xml *.leases *.out);;All files (*)"
+)
+
+
+def spreadsheet_filter() -> str:
+    return QCoreApplication.translate("FilePage", _SPREADSHEET_FILTER)
+
+
 FIELD_LABELS = {
-    "manufacturer": "Make",
-    "brand": "Brand",
-    "model": "Model",
-    "serial": "Serial number",
-    "mac": "MAC address",
-    "device_type": "Device type",
-    "site": "Site",
-    "location": "Location",
-    "name": "Name",
-    "ip": "IP address",
-    "asset_tag": "Asset tag",
-    "install_date": "Install date",
-    "description": "Notes",
+    "manufacturer": QT_TRANSLATE_NOOP("MappingPage", "Make"),
+    "brand": QT_TRANSLATE_NOOP("MappingPage", "Brand"),
+    "model": QT_TRANSLATE_NOOP("MappingPage", "Model"),
+    "serial": QT_TRANSLATE_NOOP("MappingPage", "Serial number"),
+    "mac": QT_TRANSLATE_NOOP("MappingPage", "MAC address"),
+    "device_type": QT_TRANSLATE_NOOP("MappingPage", "Device type"),
+    "site": QT_TRANSLATE_NOOP("MappingPage", "Site"),
+    "location": QT_TRANSLATE_NOOP("MappingPage", "Location"),
+    "name": QT_TRANSLATE_NOOP("MappingPage", "Name"),
+    "ip": QT_TRANSLATE_NOOP("MappingPage", "IP address"),
+    "asset_tag": QT_TRANSLATE_NOOP("MappingPage", "Asset tag"),
+    "install_date": QT_TRANSLATE_NOOP("MappingPage", "Install date"),
+    "description": QT_TRANSLATE_NOOP("MappingPage", "Notes"),
 }
 
 
@@ -88,7 +96,7 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a spreadsheet"), self.path.text(), SPREADSHEET_FILTER
+            self, self.tr("Import a spreadsheet"), self.path.text(), spreadsheet_filter()
         )
         if name:
             self.path.setText(name)
@@ -153,7 +161,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.currentIndexChanged.connect(lambda _=0, f=field: self._changed(f))
             self.combos[field] = combo
-            self.form.addRow(self.tr(label), combo)
+            self.form.addRow(QCoreApplication.translate("MappingPage", label), combo)
         self.preview = QVBoxLayout()
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #c62828")
@@ -260,7 +268,7 @@ class ProgressPage(QWizardPage):
         self.cancel.setEnabled(True)
         owner = self.owner
         project_path, inventory, mappings = owner.project_path, owner.inventory, owner.mappings
-        kb, where = owner.matcher.kb, owner.matcher.where
+        kb, where, lang = owner.matcher.kb, owner.matcher.where, owner.matcher.lang
 
         def work(job: Job):
             project = Project(project_path)  # its own connection: the window keeps reading the file
@@ -269,7 +277,7 @@ class ProgressPage(QWizardPage):
                     result = import_inventory(
                         project,
                         inventory,
-                        Matcher(kb, where),
+                        Matcher(kb, where, lang),
                         mappings,
                         progress=job.report,
                         cancelled=job.is_cancelled,

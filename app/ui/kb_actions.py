@@ -19,6 +19,7 @@ from app.core.kb.installed import ENV, as_device, can_undo, describe, load_base,
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.kb.overlay import OverlayError, read_facts, with_overlay
 from app.core.matching import Matcher
+from app.ui import i18n
 from app.ui.kb_window import KnowledgeBaseWindow
 from app.ui.local_fact_dialog import LocalFactDialog
 
@@ -38,7 +39,7 @@ class KbActions:
 
     def _use_kb(self, kb: KnowledgeBase, check_again: bool = False) -> None:
         self.kb = kb
-        self.matcher = Matcher(kb, self.where)
+        self.matcher = Matcher(kb, self.where, i18n.current_language())
         self.details.kb = kb
         if self.kb_window:
             self.kb_window.set_kb(kb, self.matcher)
@@ -179,7 +180,8 @@ class KbActions:
             text += "\n\n" + self.tr("Changes: %1.").replace("%1", changes.summary())
             if self.project:
                 changed = verdict_changes(
-                    self.project.devices(), Matcher(with_overlay(new_base, read_facts(folder)), self.where)
+                    self.project.devices(),
+                    Matcher(with_overlay(new_base, read_facts(folder)), self.where, self.matcher.lang),
                 )
                 text += "\n" + self.tr("In this project, %1 would change verdict.").replace(
                     "%1", self.tr("1 device") if changed == 1 else self.tr("%1 devices").replace("%1", f"{changed:,}")
@@ -237,4 +239,5 @@ class KbActions:
             for label, value in describe(self.kb, data_dir())
             if label != "Data folder"
         )
-        return f"<p><b>{escape(self.tr('Knowledge base'))}</b></p><table>{rows}</table>"
+        heading = self.tr("Knowledge base")
+        return f"<p><b>{escape(heading)}</b></p><table>{rows}</table>"

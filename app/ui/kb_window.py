@@ -33,7 +33,7 @@ from app.core.kb.browse import FactTable, Ref, tables
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.kb.overlay import fact_of_source
 from app.core.matching import Matcher
-from app.ui.detail_panel import _RULE_WORDS
+from app.ui.detail_panel import rule_words
 from app.ui.verdict_style import verdict_color, verdict_word
 
 _WIDTHS = {
@@ -349,12 +349,13 @@ class KnowledgeBaseWindow(QWidget):
             f"<p>{escape(match.explanation)}</p>",
         ]
         if match.evidence:
-            parts.append(f"<p><b>{escape(self.tr('From these facts'))}</b></p><ul>")
+            heading = self.tr("From these facts")
+            parts.append(f"<p><b>{escape(heading)}</b></p><ul>")
             for e in match.evidence:
                 source = self.kb.sources.get(e.source_id)
                 cited = f" — {escape(source.short)}" if source else ""
                 parts.append(
-                    f"<li>{escape(self.tr(_RULE_WORDS.get(e.rule, e.rule)))}: “{escape(e.matched)}” → "
+                    f"<li>{escape(rule_words(e.rule))}: “{escape(e.matched)}” → "
                     f"{escape(_vendor(self.kb, e.vendor_id))}{cited}</li>"
                 )
             parts.append("</ul>")

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.core.kb.knowledge import KnowledgeBase
+from app.core.language import LANGUAGES
 from app.core.matching import Matcher
 from app.core.store.columns import DeviceColumns
 from app.core.store.project import Project, ProjectError
 from app.core.where import Where
-from app.ui import app_settings
+from app.ui import app_settings, i18n
 from app.ui.combine_dialog import add_rollup_actions
 from app.ui.cost_actions import CostActions
 from app.ui.costs_view import CostsView
@@ -39,7 +40,11 @@ from app.ui.project_view import ProjectView
 from app.ui.welcome_page import WelcomePage
 from app.ui.where_dialog import WhereDialog
 
-PROJECT_FILTER = "Vetted projects (*.vetted)"
+_PROJECT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Vetted projects (*.vetted)")
+
+
+def project_filter() -> str:
+    return QCoreApplication.translate("MainWindow", _PROJECT_FILTER)
 
 
 class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActions):
@@ -47,7 +52,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         super().__init__()
         self.kb = kb
         self.where = app_settings.where()
-        self.matcher = Matcher(kb, self.where)
+        self.matcher = Matcher(kb, self.where, i18n.current_language())
         self.project: Project | None = None
         self.job: Job | None = None
         self.busy = False
@@ -150,7 +155,8 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         self.import_action = self._action(self.tr("&Import spreadsheet…"), self.import_spreadsheet, "Ctrl+I", file)
         self.export_menu = file.addMenu(self.tr("&Export"))
         for key, (label, _, _) in EXPORT_FORMATS.items():
-            self._action(self.tr(label), lambda _=False, k=key: self.export(k), None, self.export_menu)
+            text = QCoreApplication.translate("Export", label)
+            self._action(text, lambda _=False, k=key: self.export(k), None, self.export_menu)
         file.addSeparator()
         add_rollup_actions(self, file)
         file.addSeparator()
@@ -202,6 +208,14 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         self.original_columns.setCheckable(True)
         view.addAction(self.dock.toggleViewAction())
         view.addAction(self.costs_dock.toggleViewAction())
+        view.addSeparator()
+        self.language_menu = view.addMenu(self.tr("&Language"))
+        languages = QActionGroup(self)
+        for code, name in LANGUAGES.items():  # each language in its own words
+            action = self._action(name, lambda _=False, c=code: self.choose_language(c), None, self.language_menu)
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            languages.addAction(action)
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self._action(self.tr("&Knowledge base…"), self.show_knowledge_base, "Ctrl+K", tools_menu)
@@ -318,7 +332,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
 
     def new_project(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New project"), str(app_settings.unused_project_path("Inventory")), PROJECT_FILTER
+            self, self.tr("New project"), str(app_settings.unused_project_path(self.tr("Inventory"))), project_filter()
         )
         if name:
             path = Path(name).with_suffix(".vetted")
@@ -331,7 +345,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
 
     def open_project_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open project"), str(app_settings.projects_folder()), PROJECT_FILTER
+            self, self.tr("Open project"), str(app_settings.projects_folder()), project_filter()
         )
         if name:
             self.open_project(Path(name))
@@ -352,7 +366,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         if not self.project:
             return None
         suggested = self.project.path.with_name(f"{self.project.path.stem} copy.vetted")
-        name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), PROJECT_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), project_filter())
         if not name:
             return None
         target = Path(name).with_suffix(".vetted")
@@ -419,11 +433,23 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
 
     def _use_where(self, place: Where) -> None:
         self.where = place
-        self.matcher = Matcher(self.kb, place)
+        self.matcher = Matcher(self.kb, place, i18n.current_language())
         self.details.where = place
         self.where_button.setText(
-            self.tr("Rules of: %1").replace("%1", place.label()) if place else self.tr("Where are you? (not set)")
+            self.tr("Rules of: %1").replace("%1", place.label(i18n.current_language()))
+            if place
+            else self.tr("Where are you? (not set)")
         )
+
+    def choose_language(self, lang: str) -> None:
+        """Remember the language; the window speaks it from the next start."""
+        i18n.set_preferred_language(lang)
+        if lang != i18n.current_language():
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("Vetted will use this language the next time it starts. Quit and reopen Vetted to switch now."),
+            )
 
     # --- other -------------------------------------------------------------------------------
     def about(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.export.output import ExportError
 from app.core.pricing.price_book import CategoryPrice, PriceBook, category_name, default_price_book
 from app.core.pricing.price_book_xlsx import read_price_book, write_price_book
+from app.ui.i18n import current_language
 
 _PRICE_COLUMNS = ("low", "typical", "high", "labour_hours")
 _CURRENCIES = ["USD", "CAD", "EUR", "GBP", "AUD", "NZD", "CHF", "JPY", "INR"]
@@ -56,7 +57,7 @@ class CategoryPriceModel(QAbstractTableModel):
         code = self.codes[index.row()]
         if index.column() == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return category_name(code)
+                return category_name(code, current_language())
             if role == Qt.ItemDataRole.ToolTipRole:
                 price = self.prices[code]
                 return f"{price.source} ({price.dated})" if price.source else None

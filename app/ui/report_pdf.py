@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWr
 from app.core.export.output import ends_with, report_file
 from app.core.export.report import Report
 from app.core.kb.kinds import KIND_LABELS
+from app.core.language import QT_TRANSLATE_NOOP, Words
 from app.core.pricing import sheet
 from app.core.pricing.estimate import GroupNames, Subtotal, site_name, unit_estimate, vendor_label
 from app.core.pricing.money import format_money
@@ -57,15 +58,16 @@ def write_pdf(report: Report, path: Path) -> None:
     sites = list(report.totals.by_site.items())[:_CHART_LINES]
     currency = report.price_book.currency
     width = round(_TEXT_WIDTH_INCHES * _RESOLUTION)  # the chart image: as many pixels as the page prints
+    w = report.words
     for name, chart_lines, title in (
-        ("vendors", lines, "Typical replacement cost by vendor"),
-        ("sites", sites, "Typical replacement cost by site"),
+        ("vendors", lines, w.translate("Report", "Typical replacement cost by vendor")),
+        ("sites", sites, w.translate("Report", "Typical replacement cost by site")),
     ):
         if chart_lines:
             document.addResource(
                 QTextDocument.ResourceType.ImageResource,
                 QUrl(f"chart:{name}"),
-                cost_chart_image(title, chart_lines, currency, width),
+                cost_chart_image(title, chart_lines, currency, width, w),
             )
     document.setHtml(_html(report, round(_TEXT_WIDTH_INCHES * _CSS_DPI)))
     # QPdfWriter reports no write error: a full disk leaves a truncated PDF, known by its missing end.
@@ -80,7 +82,7 @@ def write_pdf(report: Report, path: Path) -> None:
                 QPageLayout.Unit.Millimeter,
             )
         )
-        writer.setTitle(f"Replacement estimate: {report.title}")
+        writer.setTitle(w.translate("Report", "Replacement estimate: %1").replace("%1", report.title))
         writer.setCreator("Vetted")
         document.print_(writer)  # ends the PDF and closes the file, so report_file can move it into place
 
@@ -93,19 +95,20 @@ def _gui_application() -> QGuiApplication:
 
 
 def _html(report: Report, chart_width: int) -> str:
-    currency = report.price_book.currency
+    currency, w = report.price_book.currency, report.words
     return "".join(
         [
             _title_page(report),
-            "<h2 style='page-break-before: always'>Where the money goes</h2>",
+            _new_page(w.translate("Report", "Where the money goes")),
             *(
                 f"<p><img src='chart:{n}' width='{chart_width}'></p>"
                 for n, lines in (("vendors", report.totals.by_vendor), ("sites", report.totals.by_site))
                 if lines
             ),
             _breakdown(
-                "By category",
-                {category_name(c): s for c, s in report.totals.by_category.items()},
+                w,
+                _CATEGORY,
+                {category_name(c, report.lang): s for c, s in report.totals.by_category.items()},
                 report.totals.overall,
                 currency,
             ),
@@ -116,58 +119,121 @@ def _html(report: Report, chart_width: int) -> str:
     )
 
 
+_VENDOR = (QT_TRANSLATE_NOOP("Report", "By vendor"), QT_TRANSLATE_NOOP("Report", "Vendor"))
+_CATEGORY = (QT_TRANSLATE_NOOP("Report", "By category"), QT_TRANSLATE_NOOP("Report", "Category"))
+# Table headers looked up from a list below; marked here so lupdate finds them.
+_HEADERS = (
+    QT_TRANSLATE_NOOP("Report", "Devices"),
+    QT_TRANSLATE_NOOP("Report", "Low"),
+    QT_TRANSLATE_NOOP("Report", "Typical"),
+    QT_TRANSLATE_NOOP("Report", "High"),
+    QT_TRANSLATE_NOOP("Report", "Model"),
+    QT_TRANSLATE_NOOP("Report", "Typical cost"),
+    QT_TRANSLATE_NOOP("Report", "Unit low"),
+    QT_TRANSLATE_NOOP("Report", "Unit typical"),
+    QT_TRANSLATE_NOOP("Report", "Unit high"),
+    QT_TRANSLATE_NOOP("Report", "Hours"),
+    QT_TRANSLATE_NOOP("Report", "All in, typical"),
+    QT_TRANSLATE_NOOP("Report", "Source"),
+)
+
+
 def _where(report: Report) -> str:
-    label = report.where.label()
-    return f"<br>Rules of {escape(label)} first" if label else ""
+    label = report.where.label(report.lang)
+    text = report.words.translate("Report", "Rules of %1 first")
+    return f"<br>{escape(text.replace('%1', label))}" if label else ""
+
+
+def _money(report: Report, amount: float) -> str:
+    return format_money(amount, report.price_book.currency, report.lang)
+
+
+def _count(report: Report, count: int) -> str:
+    return report.words.number(count)
+
+
+def _date(report: Report) -> str:
+    return f"{report.created:%Y-%m-%d}" if report.lang == "fr" else f"{report.created:%d %B %Y}"
 
 
 def _title_page(report: Report) -> str:
-    totals, currency = report.totals, report.price_book.currency
+    totals, currency, w = report.totals, report.price_book.currency, report.words
     verdicts = Counter(d.verdict for d in report.devices)
     cost = totals.overall.cost
     parts = [
-        "<h1>Replacement estimate</h1>",
-        f"<p class='lead'>{escape(report.title)}<br>Prepared with Vetted on {report.created:%d %B %Y}"
-        f"{_where(report)}</p>",
-        f"<p class='lead'>Replacing the <b>{_devices(totals.overall.devices)}</b> in scope would cost about "
-        f"<b>{format_money(cost.typical, currency)}</b>, within a range of {format_money(cost.low, currency)} "
-        f"to {format_money(cost.high, currency)}.</p>",
-        f"<p>Of {_devices(len(report.devices))} checked, {verdicts['flagged']:,} flagged and "
-        f"{verdicts['review']:,} to review. In scope: {_scope(report)}</p>",
-        _breakdown("By vendor", report.totals.by_vendor, totals.overall, currency),
-        "<p class='note'>An estimate, not a quote: unit prices, labour and rates are the assumptions listed at the "
-        "end of this report, and each can be changed in Vetted's price book.</p>",
+        "<h1>" + escape(w.translate("Report", "Replacement estimate")) + "</h1>",
+        f"<p class='lead'>{escape(report.title)}<br>"
+        + escape(w.translate("Report", "Prepared with Vetted on %1").replace("%1", _date(report)))
+        + f"{_where(report)}</p>",
+        "<p class='lead'>"
+        + w.translate(
+            "Report",
+            "Replacing the <b>%1</b> in scope would cost about <b>%2</b>, within a range of %3 to %4.",
+        )
+        .replace("%1", _devices(w, totals.overall.devices))
+        .replace("%2", _money(report, cost.typical))
+        .replace("%3", _money(report, cost.low))
+        .replace("%4", _money(report, cost.high))
+        + "</p>",
+        "<p>"
+        + escape(
+            w.translate("Report", "Of %1 checked, %2 flagged and %3 to review. In scope: %4")
+            .replace("%1", _devices(w, len(report.devices)))
+            .replace("%2", _count(report, verdicts["flagged"]))
+            .replace("%3", _count(report, verdicts["review"]))
+            .replace("%4", _scope(report))
+        )
+        + "</p>",
+        _breakdown(w, _VENDOR, report.totals.by_vendor, totals.overall, currency),
+        "<p class='note'>"
+        + escape(
+            w.translate(
+                "Report",
+                "An estimate, not a quote: unit prices, labour and rates are the assumptions listed at the "
+                "end of this report, and each can be changed in Vetted's price book.",
+            )
+        )
+        + "</p>",
     ]
     return "".join(parts)
 
 
 def _scope(report: Report) -> str:
-    review = "and those to review, " if report.include_review else ""
-    return f"flagged devices {review}plus any marked for replacement, less any dismissed."
+    if report.include_review:
+        return report.words.translate(
+            "Report", "flagged devices and those to review, plus any marked for replacement, less any dismissed."
+        )
+    return report.words.translate("Report", "flagged devices plus any marked for replacement, less any dismissed.")
 
 
-def _breakdown(title: str, lines: dict[str, Subtotal], total: Subtotal, currency: str) -> str:
-    rows = "".join(_cost_row(name, s, currency, _stripe(n)) for n, (name, s) in enumerate(lines.items()))
-    rows += _cost_row("Total", total, currency, "total") if len(lines) > 1 else ""
+def _breakdown(w: Words, titles: tuple[str, str], lines: dict[str, Subtotal], total: Subtotal, currency: str) -> str:
+    """A cost table; `titles` are its heading and its first column's header, in English."""
+    rows = "".join(_cost_row(w, name, s, currency, _stripe(n)) for n, (name, s) in enumerate(lines.items()))
+    rows += _cost_row(w, w.translate("Report", "Total"), total, currency, "total") if len(lines) > 1 else ""
+    heading, column = (w.translate("Report", t) for t in titles)
+    th = [escape(w.translate("Report", t)) for t in ("Devices", "Low", "Typical", "High")]
     return (
-        f"{_GAP}<h3>{escape(title)}</h3><table width='100%' cellspacing='0' cellpadding='4'>"
-        f"<thead><tr><th>{escape(title.removeprefix('By ').capitalize())}</th><th class='n'>Devices</th>"
-        f"<th class='n'>Low</th><th class='n'>Typical</th><th class='n'>High</th></tr></thead>{rows}</table>"
+        f"{_GAP}<h3>{escape(heading)}</h3><table width='100%' cellspacing='0' cellpadding='4'>"
+        f"<thead><tr><th>{escape(column)}</th>"
+        + "".join(f"<th class='n'>{t}</th>" for t in th)
+        + f"</tr></thead>{rows}</table>"
     )
 
 
-def _devices(count: int) -> str:
-    return f"{count:,} device" + "s" * (count != 1)
+def _devices(w: Words, count: int) -> str:
+    text = w.translate("Report", "1 device") if count == 1 else w.translate("Report", "%1 devices")
+    return text.replace("%1", w.number(count))
 
 
 def _stripe(number: int) -> str:
     return "odd" if number % 2 else ""
 
 
-def _cost_row(name: str, subtotal: Subtotal, currency: str, css: str = "") -> str:
-    money = [format_money(v, currency) for v in (subtotal.cost.low, subtotal.cost.typical, subtotal.cost.high)]
+def _cost_row(w: Words, name: str, subtotal: Subtotal, currency: str, css: str = "") -> str:
+    cost = subtotal.cost
+    money = [format_money(v, currency, w.lang) for v in (cost.low, cost.typical, cost.high)]
     return (
-        f"<tr class='{css}'><td>{escape(name)}</td><td class='n'>{subtotal.devices:,}</td>"
+        f"<tr class='{css}'><td>{escape(name)}</td><td class='n'>{w.number(subtotal.devices)}</td>"
         + "".join(f"<td class='n'>{m}</td>" for m in money)
         + "</tr>"
     )
@@ -175,88 +241,129 @@ def _cost_row(name: str, subtotal: Subtotal, currency: str, css: str = "") -> st
 
 def _by_site(report: Report) -> str:
     """Per site, the kinds of device to replace (vendor, category, model) with counts and typical cost."""
-    currency = report.price_book.currency
+    w = report.words
     typical = {code: unit_estimate(report.price_book, code).typical for code in CATEGORIES}
     groups = GroupNames()  # the same grouping as the totals, so each site's lines add up to its total
     kinds: dict[str, Counter] = {}
     for device in report.replaced:
         category = device.category if device.category in typical else "other"
-        key = (groups.vendor(vendor_label(device)), category, device.model.strip() or "(no model)")
+        model = device.model.strip() or w.translate("Report", "(no model)")
+        key = (groups.vendor(vendor_label(device)), category, model)
         kinds.setdefault(groups.site(site_name(device)), Counter())[key] += 1
-    parts = ["<h2 style='page-break-before: always'>Flagged devices by site</h2>"]
+    parts = [_new_page(w.translate("Report", "Flagged devices by site"))]
+    headers = [escape(w.translate("Report", t)) for t in ("Vendor", "Category", "Model", "Devices", "Typical cost")]
     for site, subtotal in list(report.totals.by_site.items())[:_SITES]:
         lines = sorted(kinds[site].items(), key=lambda item: -item[1] * typical[item[0][1]])
         rows = "".join(
-            f"<tr class='{_stripe(n)}'><td>{escape(vendor)}</td><td>{escape(category_name(category))}</td>"
-            f"<td>{escape(model)}</td><td class='n'>{count:,}</td>"
-            f"<td class='n'>{format_money(count * typical[category], currency)}</td></tr>"
+            f"<tr class='{_stripe(n)}'><td>{escape(vendor)}</td><td>{escape(category_name(category, report.lang))}</td>"
+            f"<td>{escape(model)}</td><td class='n'>{w.number(count)}</td>"
+            f"<td class='n'>{_money(report, count * typical[category])}</td></tr>"
             for n, ((vendor, category, model), count) in enumerate(lines[:_LINES_PER_SITE])
         )
         more = len(lines) - _LINES_PER_SITE
         rows += (
-            f"<tr><td colspan='5'><i>and {more:,} more kinds of device: see the Excel report</i></td></tr>"
+            "<tr><td colspan='5'><i>"
+            + escape(
+                w.translate("Report", "and %1 more kinds of device: see the Excel report").replace("%1", w.number(more))
+            )
+            + "</i></td></tr>"
             if more > 0
             else ""
         )
         parts.append(
-            f"{_GAP}<h3>{escape(site)}: {_devices(subtotal.devices)}, about "
-            f"{format_money(subtotal.cost.typical, currency)}</h3>"
-            "<table width='100%' cellspacing='0' cellpadding='3'><thead><tr><th width='20%'>Vendor</th>"
-            f"<th width='28%'>Category</th><th width='28%'>Model</th><th class='n' width='10%'>Devices</th>"
-            f"<th class='n' width='14%'>Typical cost</th></tr></thead>{rows}</table>"
+            f"{_GAP}<h3>"
+            + escape(
+                w.translate("Report", "%1: %2, about %3")
+                .replace("%1", site)
+                .replace("%2", _devices(w, subtotal.devices))
+                .replace("%3", _money(report, subtotal.cost.typical))
+            )
+            + "</h3><table width='100%' cellspacing='0' cellpadding='3'><thead><tr>"
+            f"<th width='20%'>{headers[0]}</th><th width='28%'>{headers[1]}</th><th width='28%'>{headers[2]}</th>"
+            f"<th class='n' width='10%'>{headers[3]}</th><th class='n' width='14%'>{headers[4]}</th>"
+            f"</tr></thead>{rows}</table>"
         )
     if len(report.totals.by_site) > _SITES:
-        parts.append(f"<p class='note'>{len(report.totals.by_site) - _SITES:,} more sites are in the Excel report.</p>")
+        more = w.translate("Report", "%1 more sites are in the Excel report.")
+        parts.append(f"<p class='note'>{escape(more.replace('%1', w.number(len(report.totals.by_site) - _SITES)))}</p>")
     if not report.replaced:
-        parts.append("<p>No device is to be replaced.</p>")
+        parts.append("<p>" + escape(w.translate("Report", "No device is to be replaced.")) + "</p>")
     return "".join(parts)
 
 
 def _sources(report: Report) -> str:
-    parts = ["<h2 style='page-break-before: always'>Why these devices are flagged: the sources</h2>"]
+    w = report.words
+    parts = [_new_page(w.translate("Report", "Why these devices are flagged: the sources"))]
     for cited in report.sources:
         s = cited.source
-        facts = " · ".join(
-            escape(f) for f in (KIND_LABELS.get(s.kind, s.kind), s.jurisdiction, s.date, s.publisher) if f
-        )
+        kind = w.translate("Kind", KIND_LABELS.get(s.kind, s.kind))
+        facts = " · ".join(escape(f) for f in (kind, s.jurisdiction, s.date, s.publisher) if f)
+        concerns = w.translate("Report", "Concerns: %1").replace("%1", ", ".join(cited.vendors))
         parts.append(
-            f"{_GAP}<h3>{escape(s.title or s.short)}</h3><p>{facts}<br>Concerns: {escape(', '.join(cited.vendors))}"
+            f"{_GAP}<h3>{escape(s.title or s.short)}</h3><p>{facts}<br>{escape(concerns)}"
             + (f"<br><a href='{escape(s.url, quote=True)}'>{escape(s.url)}</a>" if s.url else "")
             + "</p>"
             + (f"<p class='quote'>“{escape(s.quote)}”</p>" if s.quote else "")
         )
     if not report.sources:
-        parts.append("<p>No source is cited: no device in this report is flagged.</p>")
+        parts.append(
+            "<p>" + escape(w.translate("Report", "No source is cited: no device in this report is flagged.")) + "</p>"
+        )
     return "".join(parts)
 
 
 def _assumptions(report: Report) -> str:
-    book, currency = report.price_book, report.price_book.currency
+    book, currency, w = report.price_book, report.price_book.currency, report.words
     rows = "".join(
-        f"<tr class='{_stripe(n)}'><td>{escape(category_name(code))}</td>"
+        f"<tr class='{_stripe(n)}'><td>{escape(category_name(code, report.lang))}</td>"
         + "".join(
-            f"<td class='n'>{format_money(getattr(book.categories[code], band), currency)}</td>"
-            for band in sheet.UNIT_COLUMNS
+            f"<td class='n'>{_money(report, getattr(book.categories[code], band))}</td>" for band in sheet.UNIT_COLUMNS
         )
-        + f"<td class='n'>{book.categories[code].labour_hours:g}</td>"
-        f"<td class='n'>{format_money(unit_estimate(book, code).typical, currency)}</td>"
+        + f"<td class='n'>{_decimal(report, book.categories[code].labour_hours)}</td>"
+        f"<td class='n'>{_money(report, unit_estimate(book, code).typical)}</td>"
         f"<td><small>{_sourced(book.categories[code].source, book.categories[code].dated)}</small></td></tr>"
         for n, code in enumerate(CATEGORIES)
     )
-    return (
-        "<h2 style='page-break-before: always'>Assumptions</h2>"
-        f"<p>Every figure is an estimate, not a quote. One device costs (unit price + install hours × labour rate "
-        f"+ disposal) × (1 + contingency) × (1 + tax). Labour is {format_money(book.labour_rate, currency)} an hour, "
-        f"disposal {format_money(book.disposal, currency)} a device, contingency {book.contingency_pct:g} %, tax "
-        f"{book.tax_pct:g} %, in {escape(currency)}.</p>"
-        f"<p class='note'>{_sourced(book.rates_source, book.rates_dated)}</p>"
-        f"<p>In scope: {_scope(report)}</p>"
-        "<h3>Prices per category</h3>"
-        "<table width='100%' cellspacing='0' cellpadding='3'><thead><tr><th width='16%'>Category</th>"
-        "<th class='n' width='9%'>Unit low</th><th class='n' width='9%'>Unit typical</th>"
-        "<th class='n' width='9%'>Unit high</th><th class='n' width='8%'>Hours</th>"
-        f"<th class='n' width='10%'>All in, typical</th><th width='39%'>Source</th></tr></thead>{rows}</table>"
+    assumptions = (
+        w.translate(
+            "Report",
+            "Every figure is an estimate, not a quote. One device costs (unit price + install hours × labour rate "
+            "+ disposal) × (1 + contingency) × (1 + tax). Labour is %1 an hour, disposal %2 a device, "
+            "contingency %3 %, tax %4 %, in %5.",
+        )
+        .replace("%1", _money(report, book.labour_rate))
+        .replace("%2", _money(report, book.disposal))
+        .replace("%3", _decimal(report, book.contingency_pct))
+        .replace("%4", _decimal(report, book.tax_pct))
+        .replace("%5", currency)
     )
+    th = [
+        escape(w.translate("Report", t))
+        for t in ("Category", "Unit low", "Unit typical", "Unit high", "Hours", "All in, typical", "Source")
+    ]
+    return (
+        _new_page(w.translate("Report", "Assumptions")) + f"<p>{escape(assumptions)}</p>"
+        f"<p class='note'>{_sourced(book.rates_source, book.rates_dated)}</p>"
+        + "<p>"
+        + escape(w.translate("Report", "In scope: %1").replace("%1", _scope(report)))
+        + "</p><h3>"
+        + escape(w.translate("Report", "Prices per category"))
+        + "</h3>"
+        f"<table width='100%' cellspacing='0' cellpadding='3'><thead><tr><th width='16%'>{th[0]}</th>"
+        f"<th class='n' width='9%'>{th[1]}</th><th class='n' width='9%'>{th[2]}</th>"
+        f"<th class='n' width='9%'>{th[3]}</th><th class='n' width='8%'>{th[4]}</th>"
+        f"<th class='n' width='10%'>{th[5]}</th><th width='39%'>{th[6]}</th></tr></thead>{rows}</table>"
+    )
+
+
+def _decimal(report: Report, value: float) -> str:
+    """8.5 or 8,5: hours and percentages as written, with the language's decimal mark."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if report.lang == "fr" else text
+
+
+def _new_page(heading: str) -> str:
+    return f"<h2 style='page-break-before: always'>{escape(heading)}</h2>"
 
 
 def _sourced(source: str, dated: str) -> str:

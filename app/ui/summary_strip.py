@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from app.core.pricing.estimate import Subtotal
-from app.core.pricing.money import format_money
 from app.core.store.project import StoredDevice
-from app.ui.verdict_style import verdict_icon, verdict_word
+from app.ui.i18n import money, number
+from app.ui.verdict_style import verdict_icon
 
 VERDICTS = ("flagged", "review", "clear", "unknown", "dismissed")  # dismissed: the manager's decision
 
@@ -49,7 +49,7 @@ class SummaryStrip(QWidget):
 
     def show_cost(self, overall: Subtotal, currency: str) -> None:
         self.cost.setVisible(overall.devices > 0)
-        typical = format_money(overall.cost.typical, currency)
+        typical = money(overall.cost.typical, currency)
         self.cost.setText(self.tr("Estimated replacement: %1").replace("%1", typical))
 
     def show_counts(self, devices: list[StoredDevice]) -> None:
@@ -67,13 +67,12 @@ class SummaryStrip(QWidget):
         self._count = count
         self.show_shown(count)
         for verdict, button in self.buttons.items():
-            number = verdicts.get(verdict, 0)
-            text = f"{number:,} {verdict_word(verdict).lower()}"
-            button.setText(("· " if verdict == "dismissed" else "") + text)
+            tally = verdicts.get(verdict, 0)
+            button.setText(("· " if verdict == "dismissed" else "") + self._count_text(verdict, tally))
             if verdict == "dismissed":
-                button.setVisible(number > 0)
+                button.setVisible(tally > 0)
                 button.setToolTip(self.tr("Devices you dismissed: not counted as flagged or to review"))
-        self._vendors = [f"{name} {number:,}" for name, number in vendors.most_common()]
+        self._vendors = [f"{name} {number(tally)}" for name, tally in vendors.most_common()]
         if vendors:
             self._fit_vendors()
             self.vendors.setToolTip(self.tr("Flagged or to review: %1").replace("%1", ", ".join(self._vendors)))
@@ -90,7 +89,7 @@ class SummaryStrip(QWidget):
             rest = len(names) - shown
             listed = ", ".join(names[:shown])
             if rest:
-                listed = self.tr("%1 and %2 more").replace("%1", listed).replace("%2", str(rest))
+                listed = self.tr("%1 and %2 more").replace("%1", listed).replace("%2", number(rest))
             text = self.tr("Flagged or to review: %1").replace("%1", listed)
             if metrics.horizontalAdvance(text) <= width or shown == 1:
                 break
@@ -105,9 +104,20 @@ class SummaryStrip(QWidget):
         """'29 devices', or '13 of 29 shown' while a filter hides some."""
         total = self._count if total is None else total
         if shown < total:
-            text = self.tr("<b>%1</b> of %2 shown").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+            text = self.tr("<b>%1</b> of %2 shown").replace("%1", number(shown)).replace("%2", number(total))
         elif total == 1:
             text = self.tr("<b>1 device</b>")
         else:
-            text = self.tr("<b>%1 devices</b>").replace("%1", f"{total:,}")
+            text = self.tr("<b>%1 devices</b>").replace("%1", number(total))
         self.total.setText(text)
+
+    def _count_text(self, verdict: str, count: int) -> str:
+        """'3 flagged', '1 to review': a whole phrase per verdict, so French can agree it with the number."""
+        texts = {
+            "flagged": self.tr("%n flagged", "", count),
+            "review": self.tr("%n to review", "", count),
+            "clear": self.tr("%n clear", "", count),
+            "unknown": self.tr("%n unknown", "", count),
+            "dismissed": self.tr("%n dismissed", "", count),
+        }
+        return texts.get(verdict, str(count))

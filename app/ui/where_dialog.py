@@ -1,5 +1,6 @@
 """'Where you are': the country, state or province, and sector whose rules Vetted leads with."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,8 +31,9 @@ class WhereDialog(QDialog):
         self.country = QComboBox()
         self.country.setAccessibleName(self.tr("Country"))
         self.country.addItem(self.tr("Not set"), "")
-        for code, name in sorted(COUNTRIES.items(), key=lambda item: item[1]):
-            self.country.addItem(self.tr(name), code)
+        countries = {code: QCoreApplication.translate("Where", name) for code, name in COUNTRIES.items()}
+        for code, name in sorted(countries.items(), key=lambda item: item[1]):
+            self.country.addItem(name, code)
         self.region = QComboBox()
         self.region.setAccessibleName(self.tr("State or province"))
         self.public = QRadioButton(self.tr("A public body (government, school, hospital, council)"))
@@ -67,6 +69,7 @@ class WhereDialog(QDialog):
         regions = REGIONS.get(self.country.currentData(), {})
         self.region.clear()
         self.region.addItem(self.tr("All of the country") if regions else self.tr("—"), "")
+        regions = {code: QCoreApplication.translate("Where", name) for code, name in regions.items()}
         for code, name in sorted(regions.items(), key=lambda item: item[1]):
             self.region.addItem(name, code)
         self.region.setEnabled(bool(regions))

@@ -89,6 +89,20 @@ def test_window_opens_offscreen_and_closes_quickly(program, user_env, tmp_path, 
     )
 
 
+def test_it_ships_the_french_catalogues_and_starts_in_french_under_a_french_locale(program, user_env, tmp_path):
+    for name in ("vetted_fr.qm", "qtbase_fr.qm", "vetted_fr.ts"):
+        assert list(FOLDER.rglob(f"resources/i18n/{name}")), name
+    french = {**user_env, "LANG": "fr_CA.UTF-8", "LC_ALL": "fr_CA.UTF-8"}
+    result = run([program, "--check-startup"], french, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "first menu &Fichier" in result.stdout, result.stdout
+    english = {**user_env, "LANG": "en_CA.UTF-8", "LC_ALL": "en_CA.UTF-8"}
+    assert "first menu &File" in run([program, "--check-startup"], english, tmp_path).stdout
+    out = tmp_path / "rapport.csv"
+    assert run([program, "scan", SAMPLE, "--csv", out], french, tmp_path).returncode == 0
+    assert out.read_text(encoding="utf-8-sig").startswith("Feuille d'inventaire;")
+
+
 def test_folder_size_is_within_target(program, capsys):
     files = [p for p in FOLDER.rglob("*") if p.is_file() and not p.is_symlink()]
     size_mb = sum(p.stat().st_size for p in files) / 1e6

@@ -8,14 +8,23 @@ from functools import cached_property
 from app.core.domain import Device, Match, Source
 from app.core.kb.kinds import KIND_LABELS
 from app.core.kb.knowledge import KnowledgeBase
+from app.core.language import QT_TRANSLATE_NOOP, Words, words
 from app.core.pricing.estimate import Totals, in_estimate, totals
 from app.core.pricing.price_book import PriceBook
 from app.core.store.project import StoredDevice
 from app.core.where import Where
 
 _KIND_ORDER = {kind: number for number, kind in enumerate(KIND_LABELS)}
-VERDICT_LABELS = {"flagged": "Flagged", "review": "To review", "clear": "Clear", "unknown": "Unknown"}
-DECISION_LABELS = {"replace": "Replace", "dismiss": "Dismissed", "": ""}
+VERDICT_LABELS = {
+    "flagged": QT_TRANSLATE_NOOP("Report", "Flagged"),
+    "review": QT_TRANSLATE_NOOP("Report", "To review"),
+    "clear": QT_TRANSLATE_NOOP("Report", "Clear"),
+    "unknown": QT_TRANSLATE_NOOP("Report", "Unknown"),
+}
+DECISION_LABELS = {
+    "replace": QT_TRANSLATE_NOOP("Report", "Replace"),
+    "dismiss": QT_TRANSLATE_NOOP("Report", "Dismissed"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +46,19 @@ class Report:
     include_review: bool = False  # count devices to review in the estimate, not only flagged ones
     where: Where = field(default_factory=Where)  # whose rules the explanations lead with
     created: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+    lang: str = "en"  # the language of its headings, labels, numbers and amounts
+
+    @property
+    def words(self) -> Words:
+        return words(self.lang)
+
+    def verdict(self, code: str) -> str:
+        """A verdict as the report writes it ('Flagged', 'Signalé')."""
+        return self.words.translate("Report", VERDICT_LABELS.get(code, code))
+
+    def decision(self, code: str) -> str:
+        """A decision as the report writes it ('Replace', 'Dismissed', '' for none)."""
+        return self.words.translate("Report", DECISION_LABELS[code]) if code in DECISION_LABELS else code
 
     @cached_property
     def totals(self) -> Totals:

@@ -7,6 +7,7 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from app.core.export.safe_cells import formula_like
+from app.core.language import words
 from app.core.pricing.money import excel_money_format
 
 _EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's date serials (its 1900 leap-year bug included)
@@ -16,7 +17,8 @@ HEADER_COLOUR = "#1F3864"
 class Cells:
     """Formats shared by every sheet, and writers for text, dates and headers."""
 
-    def __init__(self, workbook: Workbook, currency: str):
+    def __init__(self, workbook: Workbook, currency: str, lang: str = "en"):
+        self.words = words(lang)
         add = workbook.add_format
         self.header = add(
             {
@@ -46,9 +48,9 @@ class Cells:
         self.note = add({"italic": True, "font_color": "#595959"})
         self.bold = add({"bold": True})
         self.wrap = add({"text_wrap": True, "valign": "top"})
-        self.money = add({"num_format": excel_money_format(currency)})
-        self.money_bold = add({"num_format": excel_money_format(currency), "bold": True, "top": 1})
-        self.unit_money = add({"num_format": excel_money_format(currency, 2)})
+        self.money = add({"num_format": excel_money_format(currency, 0, lang)})
+        self.money_bold = add({"num_format": excel_money_format(currency, 0, lang), "bold": True, "top": 1})
+        self.unit_money = add({"num_format": excel_money_format(currency, 2, lang)})
         self.hours = add({"num_format": "0.0"})
         self.percent = add({"num_format": "0.0%"})
         self.count = add({"num_format": "#,##0"})
@@ -81,9 +83,11 @@ class Cells:
     def headers(
         self, ws: Worksheet, row: int, columns: tuple[tuple[str, float], ...], numbers_from: int | None = None
     ) -> None:
-        """A header row with its column widths; headers from column `numbers_from` on sit right, over numbers."""
+        """A header row with its column widths, its titles in the report's language; headers from column
+        `numbers_from` on sit right, over numbers."""
         for column, (title, width) in enumerate(columns):
             numeric = numbers_from is not None and column >= numbers_from
+            title = self.words.translate("Report", title)
             ws.write_string(row, column, title, self.header_number if numeric else self.header)
             ws.set_column(column, column, width)
 

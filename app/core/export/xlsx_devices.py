@@ -9,58 +9,59 @@ from operator import attrgetter
 
 from xlsxwriter.worksheet import Worksheet
 
-from app.core.export.report import DECISION_LABELS, VERDICT_LABELS, Report
+from app.core.export.report import Report
 from app.core.export.xlsx_cells import Cells
+from app.core.language import QT_TRANSLATE_NOOP
 from app.core.pricing import sheet
 from app.core.pricing.estimate import GroupNames, site_name, unit_estimate, vendor_label
 from app.core.pricing.price_book import category_name
 
-FLAGGED_SHEET = "Flagged devices"
+FLAGGED_SHEET = QT_TRANSLATE_NOOP("Report", "Flagged devices")
 FLAGGED_COLUMNS = (
-    ("Site", 18),
-    ("Location", 18),
-    ("Vendor", 16),
-    ("Category", 22),
-    ("Manufacturer", 18),
-    ("Model", 20),
-    ("Serial", 16),
-    ("MAC address", 18),
-    ("Installed", 11),
-    ("Verdict", 10),
-    ("Decision", 10),
-    ("Why", 70),
-    ("Estimated cost (typical)", 14),
-    ("Inventory sheet", 16),
-    ("Inventory row", 10),
+    (QT_TRANSLATE_NOOP("Report", "Site"), 18),
+    (QT_TRANSLATE_NOOP("Report", "Location"), 18),
+    (QT_TRANSLATE_NOOP("Report", "Vendor"), 16),
+    (QT_TRANSLATE_NOOP("Report", "Category"), 22),
+    (QT_TRANSLATE_NOOP("Report", "Manufacturer"), 18),
+    (QT_TRANSLATE_NOOP("Report", "Model"), 20),
+    (QT_TRANSLATE_NOOP("Report", "Serial"), 16),
+    (QT_TRANSLATE_NOOP("Report", "MAC address"), 18),
+    (QT_TRANSLATE_NOOP("Report", "Installed"), 11),
+    (QT_TRANSLATE_NOOP("Report", "Verdict"), 10),
+    (QT_TRANSLATE_NOOP("Report", "Decision"), 10),
+    (QT_TRANSLATE_NOOP("Report", "Why"), 70),
+    (QT_TRANSLATE_NOOP("Report", "Estimated cost (typical)"), 14),
+    (QT_TRANSLATE_NOOP("Report", "Inventory sheet"), 16),
+    (QT_TRANSLATE_NOOP("Report", "Inventory row"), 10),
 )
 _FLAGGED = {title: column for column, (title, _) in enumerate(FLAGGED_COLUMNS)}
 SITE, VENDOR, CATEGORY, COST = (_FLAGGED[t] for t in ("Site", "Vendor", "Category", "Estimated cost (typical)"))
 _FLAGGED_TEXT = attrgetter("location", "manufacturer", "model", "serial", "mac")
 _FLAGGED_TEXT_COLUMNS = tuple(_FLAGGED[t] for t in ("Location", "Manufacturer", "Model", "Serial", "MAC address"))
 
-ALL_SHEET = "All devices"
+ALL_SHEET = QT_TRANSLATE_NOOP("Report", "All devices")
 ALL_COLUMNS = (
-    ("Inventory sheet", 16),
-    ("Row", 7),
-    ("Site", 18),
-    ("Location", 18),
-    ("Name", 16),
-    ("Asset tag", 12),
-    ("Manufacturer", 18),
-    ("Brand", 12),
-    ("Model", 20),
-    ("Serial", 16),
-    ("MAC address", 18),
-    ("IP address", 14),
-    ("Device type", 16),
-    ("Installed", 11),
-    ("Category", 22),
-    ("Verdict", 10),
-    ("Vendor", 16),
-    ("Why", 70),
-    ("Decision", 10),
-    ("Note", 24),
-    ("Decided on", 11),
+    (QT_TRANSLATE_NOOP("Report", "Inventory sheet"), 16),
+    (QT_TRANSLATE_NOOP("Report", "Row"), 7),
+    (QT_TRANSLATE_NOOP("Report", "Site"), 18),
+    (QT_TRANSLATE_NOOP("Report", "Location"), 18),
+    (QT_TRANSLATE_NOOP("Report", "Name"), 16),
+    (QT_TRANSLATE_NOOP("Report", "Asset tag"), 12),
+    (QT_TRANSLATE_NOOP("Report", "Manufacturer"), 18),
+    (QT_TRANSLATE_NOOP("Report", "Brand"), 12),
+    (QT_TRANSLATE_NOOP("Report", "Model"), 20),
+    (QT_TRANSLATE_NOOP("Report", "Serial"), 16),
+    (QT_TRANSLATE_NOOP("Report", "MAC address"), 18),
+    (QT_TRANSLATE_NOOP("Report", "IP address"), 14),
+    (QT_TRANSLATE_NOOP("Report", "Device type"), 16),
+    (QT_TRANSLATE_NOOP("Report", "Installed"), 11),
+    (QT_TRANSLATE_NOOP("Report", "Category"), 22),
+    (QT_TRANSLATE_NOOP("Report", "Verdict"), 10),
+    (QT_TRANSLATE_NOOP("Report", "Vendor"), 16),
+    (QT_TRANSLATE_NOOP("Report", "Why"), 70),
+    (QT_TRANSLATE_NOOP("Report", "Decision"), 10),
+    (QT_TRANSLATE_NOOP("Report", "Note"), 24),
+    (QT_TRANSLATE_NOOP("Report", "Decided on"), 11),
 )
 _ALL = {title: column for column, (title, _) in enumerate(ALL_COLUMNS)}
 VERDICT, DECISION = _ALL["Verdict"], _ALL["Decision"]
@@ -112,7 +113,7 @@ def write_flagged(ws: Worksheet, cells: Cells, report: Report, progress: Callabl
     """
     cells.headers(ws, 0, FLAGGED_COLUMNS)
     book = report.price_book
-    cost_range, cost_index = sheet.lookup_range("typical")
+    cost_range, cost_index = sheet.lookup_range("typical", report.words.translate("Report", sheet.SHEET_NAME))
     units: dict[str, float] = {}
     groups = GroupNames()  # the same names, in the same order, as report.totals: the Summary matches on them
     text, date_or_text, write_formula, write_number = cells.text, cells.date_or_text, ws.write_formula, ws.write_number
@@ -122,15 +123,15 @@ def write_flagged(ws: Worksheet, cells: Cells, report: Report, progress: Callabl
             unit = units[device.category] = unit_estimate(book, device.category).typical
         text(ws, row, SITE, groups.site(site_name(device)))
         text(ws, row, VENDOR, groups.vendor(vendor_label(device)))
-        text(ws, row, CATEGORY, category_name(device.category))
+        text(ws, row, CATEGORY, category_name(device.category, report.lang))
         for column, value in zip(_FLAGGED_TEXT_COLUMNS, _FLAGGED_TEXT(device), strict=True):
             if value:
                 text(ws, row, column, value)
         if device.install_date:
             date_or_text(ws, row, _FLAGGED["Installed"], device.install_date)
-        text(ws, row, _FLAGGED["Verdict"], VERDICT_LABELS.get(device.verdict, device.verdict))
+        text(ws, row, _FLAGGED["Verdict"], report.verdict(device.verdict))
         if device.decision:
-            text(ws, row, _FLAGGED["Decision"], DECISION_LABELS.get(device.decision, device.decision))
+            text(ws, row, _FLAGGED["Decision"], report.decision(device.decision))
         text(ws, row, _FLAGGED["Why"], device.explanation)
         write_formula(row, COST, f"=VLOOKUP($D{row + 1},{cost_range},{cost_index},FALSE)", cells.money, unit)
         text(ws, row, _FLAGGED["Inventory sheet"], device.sheet)
@@ -152,12 +153,12 @@ def write_all(ws: Worksheet, cells: Cells, report: Report, progress: Callable[[i
         write_number(row, _ALL["Row"], device.row)
         if device.install_date:
             date_or_text(ws, row, _ALL["Installed"], device.install_date)
-        text(ws, row, _ALL["Category"], category_name(device.category))
-        text(ws, row, VERDICT, VERDICT_LABELS.get(device.verdict, device.verdict))
+        text(ws, row, _ALL["Category"], category_name(device.category, report.lang))
+        text(ws, row, VERDICT, report.verdict(device.verdict))
         text(ws, row, _ALL["Vendor"], device.vendor_name)
         text(ws, row, _ALL["Why"], device.explanation)
         if device.decision:
-            text(ws, row, DECISION, DECISION_LABELS.get(device.decision, device.decision))
+            text(ws, row, DECISION, report.decision(device.decision))
             text(ws, row, _ALL["Note"], device.note)
             date_or_text(ws, row, _ALL["Decided on"], device.decided_at)
         if row % PROGRESS_EVERY == 0:

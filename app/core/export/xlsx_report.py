@@ -17,6 +17,7 @@ from app.core.export.report import Report
 from app.core.export.xlsx_cells import Cells
 from app.core.export.xlsx_devices import ALL_SHEET, FLAGGED_SHEET, write_all, write_flagged
 from app.core.export.xlsx_reference import SOURCES_SHEET, write_price_book, write_sources
+from app.core.export.xlsx_summary import SHEET as SUMMARY_SHEET
 from app.core.export.xlsx_summary import write_summary
 from app.core.pricing.sheet import SHEET_NAME as PRICE_BOOK_SHEET
 
@@ -48,14 +49,19 @@ def write_xlsx(report: Report, path: Path, progress: Callable[[int, int], None] 
 
 def _write(workbook: xlsxwriter.Workbook, report: Report, progress: Callable[[int, int], None] | None) -> None:
     workbook.set_properties(
-        {"title": f"Replacement estimate: {report.title}", "author": "Vetted", "comments": "Estimates, not quotes."}
+        {
+            "title": report.words.translate("Report", "Replacement estimate: %1").replace("%1", report.title),
+            "author": "Vetted",
+            "comments": report.words.translate("Report", "Estimates, not quotes."),
+        }
     )
-    cells = Cells(workbook, report.price_book.currency)
-    summary = workbook.add_worksheet("Summary")
-    flagged = workbook.add_worksheet(FLAGGED_SHEET, worksheet_class=_PlainFormulaSheet)
-    everything = workbook.add_worksheet(ALL_SHEET, worksheet_class=_PlainFormulaSheet)
-    prices = workbook.add_worksheet(PRICE_BOOK_SHEET)
-    sources = workbook.add_worksheet(SOURCES_SHEET)
+    cells = Cells(workbook, report.price_book.currency, report.lang)
+    name = report.words.translate  # sheet names in the report's language; the formulas use the same
+    summary = workbook.add_worksheet(name("Report", SUMMARY_SHEET))
+    flagged = workbook.add_worksheet(name("Report", FLAGGED_SHEET), worksheet_class=_PlainFormulaSheet)
+    everything = workbook.add_worksheet(name("Report", ALL_SHEET), worksheet_class=_PlainFormulaSheet)
+    prices = workbook.add_worksheet(name("Report", PRICE_BOOK_SHEET))
+    sources = workbook.add_worksheet(name("Report", SOURCES_SHEET))
     total = len(report.replaced) + len(report.devices)
     done = write_flagged(flagged, cells, report, _Progress(progress, 0, total))
     write_all(everything, cells, report, _Progress(progress, done, total))

@@ -8,10 +8,15 @@ import math
 from dataclasses import dataclass, fields, replace
 from functools import cache
 
+from app.core import language
 from app.core.category import CATEGORY_LABELS
+from app.core.language import QT_TRANSLATE_NOOP
 from app.core.pricing.defaults import DEFAULT_PRICES, DEFAULT_RATES
 
 CATEGORIES = tuple(CATEGORY_LABELS)
+
+
+_OTHER = QT_TRANSLATE_NOOP("Category", "other")
 
 
 def category_label(code: str) -> str:
@@ -20,9 +25,10 @@ def category_label(code: str) -> str:
 
 
 @cache  # reports ask once a row
-def category_name(code: str) -> str:
-    """The category as a table shows it: 'PTZ camera', 'Network video recorder', 'Other'."""
-    label = CATEGORY_LABELS[code] if code in CATEGORY_LABELS and code != "other" else "other"
+def category_name(code: str, lang: str = "en") -> str:
+    """The category as a table shows it: 'PTZ camera', 'Network video recorder', 'Other' (or in French)."""
+    label = CATEGORY_LABELS[code] if code in CATEGORY_LABELS and code != "other" else _OTHER
+    label = language.words(lang).translate("Category", label)
     return label[0].upper() + label[1:]
 
 

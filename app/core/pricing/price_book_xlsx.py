@@ -11,6 +11,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.defined_name import DefinedName
 
 from app.core.export.output import report_file
+from app.core.language import words
 from app.core.pricing import sheet
 from app.core.pricing.money import excel_money_format
 from app.core.pricing.price_book import CATEGORIES, CategoryPrice, PriceBook, category_name
@@ -73,7 +74,8 @@ def read_price_book(path: Path) -> PriceBook:
         raise ValueError(f"{Path(path).name} does not exist.") from None
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
         raise ValueError(f"{Path(path).name} is not an Excel workbook Vetted can read.") from None
-    ws = next((w for w in workbook.worksheets if w.title.casefold() == SHEET_NAME.casefold()), None)
+    names = {_french(SHEET_NAME).casefold(), SHEET_NAME.casefold()}  # a French report's sheet too
+    ws = next((w for w in workbook.worksheets if w.title.casefold() in names), None)
     if ws is None and len(workbook.worksheets) == 1:
         ws = workbook.worksheets[0]
     rows = list(ws.iter_rows()) if ws is not None else []
@@ -88,6 +90,7 @@ def read_price_book(path: Path) -> PriceBook:
     categories = dict(book.categories)
     rates: dict[str, object] = {}
     labels = {label.casefold(): field for field, label, _ in RATES}
+    labels |= {_french(label).casefold(): field for field, label, _ in RATES}
     for cells in rows[header_row + 1 :]:
         code = _text(cells, found.get("code")).lower() or _code_for(_text(cells, found.get("category")))
         if code in categories:
@@ -110,6 +113,10 @@ def _header(ws, row: int, headers: tuple[str, ...]) -> None:
         cell.alignment = Alignment(vertical="center", wrap_text=True)
 
 
+def _french(text: str) -> str:
+    return words("fr").translate("Report", text)
+
+
 def _columns(rows: list) -> tuple[int, dict[str, int]] | None:
     """The header row and the column of each field, found by header text wherever the columns moved."""
     wanted = {
@@ -122,6 +129,9 @@ def _columns(rows: list) -> tuple[int, dict[str, int]] | None:
         "source (estimate)": "source",
         "source": "source",
         "dated": "dated",
+    }
+    wanted |= {
+        _french(title).casefold(): wanted[title.casefold()] for title in sheet.HEADERS if title.casefold() in wanted
     }
     for number, cells in enumerate(rows[:10]):
         found = {wanted[t]: i for i, c in enumerate(cells) if (t := str(c.value or "").strip().casefold()) in wanted}

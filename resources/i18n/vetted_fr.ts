@@ -1,0 +1,2296 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="en">
+<context>
+    <name>Category</name>
+    <message>
+        <source>fixed camera</source>
+        <translation>caméra fixe</translation>
+    </message>
+    <message>
+        <source>PTZ camera</source>
+        <translation>caméra PTZ</translation>
+    </message>
+    <message>
+        <source>multi-sensor camera</source>
+        <translation>caméra multicapteur</translation>
+    </message>
+    <message>
+        <source>thermal camera</source>
+        <translation>caméra thermique</translation>
+    </message>
+    <message>
+        <source>analogue camera</source>
+        <translation>caméra analogique</translation>
+    </message>
+    <message>
+        <source>network video recorder</source>
+        <translation>enregistreur vidéo réseau</translation>
+    </message>
+    <message>
+        <source>digital video recorder</source>
+        <translation>enregistreur vidéo numérique</translation>
+    </message>
+    <message>
+        <source>video encoder</source>
+        <translation>encodeur vidéo</translation>
+    </message>
+    <message>
+        <source>access-control device</source>
+        <translation>appareil de contrôle d&apos;accès</translation>
+    </message>
+    <message>
+        <source>intercom</source>
+        <translation>interphone</translation>
+    </message>
+    <message>
+        <source>two-way radio</source>
+        <translation>radio bidirectionnelle</translation>
+    </message>
+    <message>
+        <source>network switch or router</source>
+        <translation>commutateur ou routeur réseau</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>appareil</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPriceModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation>Typique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Install hours</source>
+        <translation>Heures d&apos;installation</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>typical cost</source>
+        <translation>coût typique</translation>
+    </message>
+    <message>
+        <source>low to high estimate</source>
+        <translation>estimation basse à élevée</translation>
+    </message>
+    <message>
+        <source>1 device</source>
+        <translation>1 appareil</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>%1 appareils</translation>
+    </message>
+</context>
+<context>
+    <name>CostActions</name>
+    <message>
+        <source>%1 report</source>
+        <translation>Rapport %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>CostChart</name>
+    <message>
+        <source>Typical cost by vendor</source>
+        <translation>Coût typique par fournisseur</translation>
+    </message>
+    <message>
+        <source>Typical cost by site</source>
+        <translation>Coût typique par site</translation>
+    </message>
+</context>
+<context>
+    <name>CostsView</name>
+    <message>
+        <source>Include devices to review</source>
+        <translation>Inclure les appareils à vérifier</translation>
+    </message>
+    <message>
+        <source>Price book…</source>
+        <translation>Grille de prix…</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation>Typique</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Fourchette</translation>
+    </message>
+    <message>
+        <source>An estimate, not a quote: every figure comes from the price book, which you can change.</source>
+        <translation>Une estimation, pas une soumission&#xa0;: chaque montant vient de la grille de prix, que vous pouvez modifier.</translation>
+    </message>
+    <message>
+        <source>1 device</source>
+        <translation>1 appareil</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>%1 appareils</translation>
+    </message>
+    <message>
+        <source>Replacing &lt;b&gt;%1&lt;/b&gt; would cost about &lt;b&gt;%2&lt;/b&gt; (between %3 and %4).</source>
+        <translation>Remplacer &lt;b&gt;%1&lt;/b&gt; coûterait environ &lt;b&gt;%2&lt;/b&gt; (entre %3 et %4).</translation>
+    </message>
+    <message>
+        <source>Nothing to replace: no device is flagged or marked for replacement.</source>
+        <translation>Rien à remplacer&#xa0;: aucun appareil n&apos;est signalé ni marqué à remplacer.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Flagged: this device comes from a listed vendor</source>
+        <translation>Signalé&#xa0;: cet appareil vient d&apos;un fournisseur visé</translation>
+    </message>
+    <message>
+        <source>Needs a look: this device may come from a listed vendor</source>
+        <translation>À vérifier&#xa0;: cet appareil vient peut-être d&apos;un fournisseur visé</translation>
+    </message>
+    <message>
+        <source>Clear: no source names this maker</source>
+        <translation>Non visé&#xa0;: aucune source ne nomme ce fabricant</translation>
+    </message>
+    <message>
+        <source>Unknown: Vetted could not tell who made this device</source>
+        <translation>Inconnu&#xa0;: Vetted n&apos;a pas pu établir qui a fabriqué cet appareil</translation>
+    </message>
+    <message>
+        <source>make or brand name</source>
+        <translation>nom du fabricant ou de la marque</translation>
+    </message>
+    <message>
+        <source>name spelt like</source>
+        <translation>nom écrit comme</translation>
+    </message>
+    <message>
+        <source>name inside a longer name</source>
+        <translation>nom contenu dans un nom plus long</translation>
+    </message>
+    <message>
+        <source>brand that relabels</source>
+        <translation>marque qui revend sous son nom</translation>
+    </message>
+    <message>
+        <source>model-number pattern</source>
+        <translation>forme du numéro de modèle</translation>
+    </message>
+    <message>
+        <source>serial begins with a model</source>
+        <translation>numéro de série qui commence par un modèle</translation>
+    </message>
+    <message>
+        <source>MAC address prefix (IEEE registry)</source>
+        <translation>préfixe d&apos;adresse MAC (registre de l&apos;IEEE)</translation>
+    </message>
+    <message>
+        <source>mentioned in the notes</source>
+        <translation>mentionné dans les remarques</translation>
+    </message>
+    <message>
+        <source>Confirm — replace</source>
+        <translation>Confirmer — remplacer</translation>
+    </message>
+    <message>
+        <source>Not a listed vendor…</source>
+        <translation>Pas un fournisseur visé…</translation>
+    </message>
+    <message>
+        <source>Undo decision</source>
+        <translation>Annuler la décision</translation>
+    </message>
+    <message>
+        <source>Mark this device to be replaced</source>
+        <translation>Marquer cet appareil à remplacer</translation>
+    </message>
+    <message>
+        <source>Dismiss the flag, with a note saying why</source>
+        <translation>Écarter le signalement, avec une note qui dit pourquoi</translation>
+    </message>
+    <message>
+        <source>Select a device to see why it got its verdict.</source>
+        <translation>Sélectionnez un appareil pour voir pourquoi il a obtenu son verdict.</translation>
+    </message>
+    <message>
+        <source>Your decision:</source>
+        <translation>Votre décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Original row</source>
+        <translation>Ligne d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Where you are (%1)</source>
+        <translation>Là où vous êtes (%1)</translation>
+    </message>
+    <message>
+        <source>Rules and calls for a ban</source>
+        <translation>Règles et demandes d&apos;interdiction</translation>
+    </message>
+    <message>
+        <source>No rule Vetted knows applies here.</source>
+        <translation>Aucune règle connue de Vetted ne s&apos;applique ici.</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <source>More rules and calls</source>
+        <translation>Autres règles et demandes</translation>
+    </message>
+    <message>
+        <source>Show %1 more sources (other places)</source>
+        <translation>Afficher %1 autres sources (autres endroits)</translation>
+    </message>
+    <message>
+        <source>Show %1 more sources</source>
+        <translation>Afficher %1 autres sources</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>International</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDialog</name>
+    <message>
+        <source>Fixed camera</source>
+        <translation>Caméra fixe</translation>
+    </message>
+    <message>
+        <source>Dome camera</source>
+        <translation>Caméra dôme</translation>
+    </message>
+    <message>
+        <source>Bullet camera</source>
+        <translation>Caméra canon</translation>
+    </message>
+    <message>
+        <source>PTZ camera</source>
+        <translation>caméra PTZ</translation>
+    </message>
+    <message>
+        <source>Thermal camera</source>
+        <translation>Caméra thermique</translation>
+    </message>
+    <message>
+        <source>NVR</source>
+        <translation>Enregistreur vidéo réseau (NVR)</translation>
+    </message>
+    <message>
+        <source>DVR</source>
+        <translation>Enregistreur vidéo numérique (DVR)</translation>
+    </message>
+    <message>
+        <source>Encoder</source>
+        <translation>Encodeur vidéo</translation>
+    </message>
+    <message>
+        <source>Access control</source>
+        <translation>Contrôle d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Intercom</source>
+        <translation>Interphone</translation>
+    </message>
+    <message>
+        <source>Two-way radio</source>
+        <translation>Radio bidirectionnelle</translation>
+    </message>
+    <message>
+        <source>Network switch</source>
+        <translation>Commutateur réseau</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Routeur</translation>
+    </message>
+    <message>
+        <source>Edit device</source>
+        <translation>Modifier l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>Ajouter un appareil</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceModel</name>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Est. cost</source>
+        <translation>Coût estimé</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>N° d&apos;inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>EditingActions</name>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>Ajouter un appareil</translation>
+    </message>
+    <message>
+        <source>Edit device</source>
+        <translation>Modifier l&apos;appareil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n device(s)</source>
+        <translation>
+            <numerusform>Supprimer %n appareil</numerusform>
+            <numerusform>Supprimer %n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Why is this device not from a listed vendor? (for example: checked the label, it is a Bosch camera)</source>
+        <translation>Pourquoi cet appareil ne vient-il pas d&apos;un fournisseur visé? (par exemple&#xa0;: étiquette vérifiée, c&apos;est une caméra Bosch)</translation>
+    </message>
+    <message>
+        <source>Dismiss without a note?</source>
+        <translation>Écarter sans note?</translation>
+    </message>
+    <message>
+        <source>A note says why this device is not from a listed vendor, for a colleague or an auditor who reads the report later. Dismiss it without one?</source>
+        <translation>Une note dit pourquoi cet appareil ne vient pas d&apos;un fournisseur visé, pour un collègue ou un vérificateur qui lira le rapport plus tard. L&apos;écarter sans note?</translation>
+    </message>
+    <message>
+        <source>Replace a device Vetted did not flag?</source>
+        <translation>Remplacer un appareil que Vetted n&apos;a pas signalé?</translation>
+    </message>
+    <message>
+        <source>Vetted found no listed vendor behind this device. Mark it to be replaced anyway? Its cost will count in the estimate.</source>
+        <translation>Vetted n&apos;a trouvé aucun fournisseur visé derrière cet appareil. Le marquer à remplacer quand même? Son coût comptera dans l&apos;estimation.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>Changer la catégorie</translation>
+    </message>
+    <message>
+        <source>Replacement category of this device (it sets the price used in the estimate):</source>
+        <translation>Catégorie de remplacement de cet appareil (elle fixe le prix utilisé dans l&apos;estimation)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Excel report with costs…</source>
+        <translation>Rapport Excel avec les coûts…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV of all devices…</source>
+        <translation>CSV de tous les appareils…</translation>
+    </message>
+    <message>
+        <source>PDF summary for management…</source>
+        <translation>Résumé PDF pour la direction…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Inventories (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.xml *.leases *.out);;All files (*)</source>
+        <translation>Inventaires (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.xml *.leases *.out);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the inventory to import</source>
+        <translation>Choisissez l&apos;inventaire à importer</translation>
+    </message>
+    <message>
+        <source>Excel, OpenDocument or CSV files, and exports of SADP, NetBox, Snipe-IT or nmap.</source>
+        <translation>Fichiers Excel, OpenDocument ou CSV, et exportations de SADP, NetBox, Snipe-IT ou nmap.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importer un tableur</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All verdicts</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <source>Search make, model, serial, MAC, location…</source>
+        <translation>Chercher fabricant, modèle, n° de série, MAC, emplacement…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All vendors</source>
+        <translation>Tous les fournisseurs</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importer un tableur</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Add the devices of %1 to the project %2, or start a new project with them?</source>
+        <translation>Ajouter les appareils de %1 au projet %2, ou commencer un nouveau projet avec eux?</translation>
+    </message>
+    <message>
+        <source>Add to this project</source>
+        <translation>Ajouter à ce projet</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>There is already a project named %1. Open it, or import %2 into a new project?</source>
+        <translation>Il existe déjà un projet nommé %1. L&apos;ouvrir, ou importer %2 dans un nouveau projet?</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Opened %1, made from %2 before; File &gt; Import spreadsheet… adds a file again.</source>
+        <translation>%1 ouvert, créé auparavant à partir de %2; Fichier &gt; Importer un tableur… ajoute de nouveau un fichier.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated.</source>
+        <translation>%1 importé&#xa0;: %2 nouveaux, %3 mis à jour.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Importation impossible</translation>
+    </message>
+    <message>
+        <source>1 verdict changed</source>
+        <translation>1 verdict a changé</translation>
+    </message>
+    <message>
+        <source>%1 verdicts changed</source>
+        <translation>%1 verdicts ont changé</translation>
+    </message>
+    <message>
+        <source>Checked again: %1; your decisions are kept.</source>
+        <translation>Nouvelle vérification&#xa0;: %1; vos décisions sont conservées.</translation>
+    </message>
+    <message>
+        <source>Checking every device again</source>
+        <translation>Nouvelle vérification de tous les appareils</translation>
+    </message>
+    <message>
+        <source>Cannot check again</source>
+        <translation>Nouvelle vérification impossible</translation>
+    </message>
+    <message>
+        <source>%1: %2 devices checked…</source>
+        <translation>%1&#xa0;: %2 appareils vérifiés…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importer un tableur</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>KbActions</name>
+    <message>
+        <source>Check again?</source>
+        <translation>Vérifier de nouveau?</translation>
+    </message>
+    <message>
+        <source>1 device</source>
+        <translation>1 appareil</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>%1 appareils</translation>
+    </message>
+    <message>
+        <source>Showing the %1 that “%2” touches; change a filter to show all again.</source>
+        <translation>Affichage des %1 que « %2 » touche; changez un filtre pour tout afficher de nouveau.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Check the open project again with it?</source>
+        <translation>Enregistré&#xa0;: %1. Vérifier de nouveau le projet ouvert avec ce fait?</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>The local fact is %1. Check the open project again?</source>
+        <translation>Le fait local est %1. Vérifier de nouveau le projet ouvert?</translation>
+    </message>
+    <message>
+        <source>Export local facts</source>
+        <translation>Exporter les faits locaux</translation>
+    </message>
+    <message>
+        <source>There are no local facts yet.</source>
+        <translation>Il n&apos;y a encore aucun fait local.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Exported %1 local facts to %2.</source>
+        <translation>%1 faits locaux exportés dans %2.</translation>
+    </message>
+    <message>
+        <source>Import local facts</source>
+        <translation>Importer des faits locaux</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>Imported %1 local facts.</source>
+        <translation>%1 faits locaux importés.</translation>
+    </message>
+    <message>
+        <source>Left out %1: %2</source>
+        <translation>%1 laissé de côté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Check the open project again with them?</source>
+        <translation>Vérifier de nouveau le projet ouvert avec eux?</translation>
+    </message>
+    <message>
+        <source>Update knowledge base</source>
+        <translation>Mettre à jour la base de connaissances</translation>
+    </message>
+    <message>
+        <source>Update refused</source>
+        <translation>Mise à jour refusée</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 of %2, signed by Vetted (in use now: %3).</source>
+        <translation>Base de connaissances %1 du %2, signée par Vetted (en usage maintenant&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>Changes: %1.</source>
+        <translation>Changements&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>In this project, %1 would change verdict.</source>
+        <translation>Dans ce projet, %1 changeraient de verdict.</translation>
+    </message>
+    <message>
+        <source>Apply update</source>
+        <translation>Appliquer la mise à jour</translation>
+    </message>
+    <message>
+        <source>Update not applied</source>
+        <translation>Mise à jour non appliquée</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 is in use; Help &gt; Undo knowledge-base update goes back.</source>
+        <translation>La base de connaissances %1 est en usage; Aide &gt; Annuler la mise à jour de la base de connaissances permet de revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>Nothing undone</source>
+        <translation>Rien d&apos;annulé</translation>
+    </message>
+    <message>
+        <source>Knowledge base %1 is in use again.</source>
+        <translation>La base de connaissances %1 est de nouveau en usage.</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de connaissances</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <source>Law or regulation in force</source>
+        <translation>Loi ou règlement en vigueur</translation>
+    </message>
+    <message>
+        <source>Government purchasing or use decision</source>
+        <translation>Décision gouvernementale d&apos;achat ou d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Sanctions or export listing</source>
+        <translation>Sanctions ou liste d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Called for, not law</source>
+        <translation>Demandé, pas encore une loi</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBaseWindow</name>
+    <message>
+        <source>Knowledge base — Vetted</source>
+        <translation>Base de connaissances — Vetted</translation>
+    </message>
+    <message>
+        <source>Search every name, model rule, MAC prefix, source and local fact…</source>
+        <translation>Chercher dans les noms, règles de modèle, préfixes MAC, sources et faits locaux…</translation>
+    </message>
+    <message>
+        <source>Show devices in this project it touches</source>
+        <translation>Afficher les appareils de ce projet qu&apos;il touche</translation>
+    </message>
+    <message>
+        <source>Add a local fact…</source>
+        <translation>Ajouter un fait local…</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Export local facts…</source>
+        <translation>Exporter les faits locaux…</translation>
+    </message>
+    <message>
+        <source>Import local facts…</source>
+        <translation>Importer des faits locaux…</translation>
+    </message>
+    <message>
+        <source>Why is this (not) flagged?</source>
+        <translation>Pourquoi est-ce (ou n&apos;est-ce pas) signalé?</translation>
+    </message>
+    <message>
+        <source>make or brand, as written in your list</source>
+        <translation>fabricant ou marque, tel qu&apos;écrit dans votre liste</translation>
+    </message>
+    <message>
+        <source>model number</source>
+        <translation>numéro de modèle</translation>
+    </message>
+    <message>
+        <source>MAC address (optional)</source>
+        <translation>adresse MAC (facultatif)</translation>
+    </message>
+    <message>
+        <source>Vetted is wrong here: add a local fact…</source>
+        <translation>Vetted se trompe ici&#xa0;: ajouter un fait local…</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Fabricant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>MAC:</source>
+        <translation>MAC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a fact to read it in full. Blue rows were added locally, grey ones are off.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez un fait pour le lire en entier. Les lignes bleues ont été ajoutées localement, les grises sont désactivées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type a make, a model or a MAC address as your list has it to see what Vetted concludes, in the words the device table would use, and from which facts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tapez un fabricant, un modèle ou une adresse MAC comme dans votre liste pour voir ce que Vetted en conclut, dans les mots qu&apos;utiliserait le tableau des appareils, et à partir de quels faits.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>From these facts</source>
+        <translation>À partir de ces faits</translation>
+    </message>
+    <message>
+        <source>No fact in the knowledge base matches. If your site knows better, add a local fact.</source>
+        <translation>Aucun fait de la base de connaissances ne correspond. Si votre organisation en sait plus, ajoutez un fait local.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFactDialog</name>
+    <message>
+        <source>Add a local fact</source>
+        <translation>Ajouter un fait local</translation>
+    </message>
+    <message>
+        <source>a model number the pattern must match (optional)</source>
+        <translation>un numéro de modèle que la forme doit reconnaître (facultatif)</translation>
+    </message>
+    <message>
+        <source>Why: how your site knows (a label, an invoice, the integrator…)</source>
+        <translation>Pourquoi&#xa0;: comment votre organisation le sait (une étiquette, une facture, l&apos;intégrateur…)</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Quoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Maker:</source>
+        <translation>Fabricant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certainty:</source>
+        <translation>Certitude&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Example model:</source>
+        <translation>Modèle d&apos;exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Added by:</source>
+        <translation>Ajouté par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>par exemple %1</translation>
+    </message>
+    <message>
+        <source>Relabels products of:</source>
+        <translation>Revend sous son nom les produits de&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vetted projects (*.vetted)</source>
+        <translation>Projets Vetted (*.vetted)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sample inventory&lt;/b&gt; — a demo with made-up devices. Your imports go to a new project, not into this one.</source>
+        <translation>&lt;b&gt;Inventaire d&apos;exemple&lt;/b&gt; — une démonstration avec des appareils fictifs. Vos importations vont dans un nouveau projet, pas dans celui-ci.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Vetted explains flags with the rules of this place first</source>
+        <translation>Vetted explique les signalements d&apos;abord avec les règles de cet endroit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Enregistrer le projet &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Import spreadsheet…</source>
+        <translation>&amp;Importer un tableur…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Add device…</source>
+        <translation>A&amp;jouter un appareil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit device…</source>
+        <translation>&amp;Modifier l&apos;appareil…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete device</source>
+        <translation>&amp;Supprimer l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Confirm — &amp;replace</source>
+        <translation>Confirmer — &amp;remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss (not a listed vendor)…</source>
+        <translation>É&amp;carter (pas un fournisseur visé)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;category…</source>
+        <translation>Changer la ca&amp;tégorie…</translation>
+    </message>
+    <message>
+        <source>&amp;Price book…</source>
+        <translation>&amp;Grille de prix…</translation>
+    </message>
+    <message>
+        <source>Check all devices &amp;again</source>
+        <translation>&amp;Vérifier de nouveau tous les appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Where you are…</source>
+        <translation>&amp;Là où vous êtes…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Tous les appareils</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalés</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Non visés</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnus</translation>
+    </message>
+    <message>
+        <source>Show all &amp;columns</source>
+        <translation>Afficher toutes les &amp;colonnes</translation>
+    </message>
+    <message>
+        <source>Show the file&apos;s own &amp;columns</source>
+        <translation>Afficher les colonnes du &amp;fichier d&apos;origine</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base…</source>
+        <translation>&amp;Base de connaissances…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a local fact…</source>
+        <translation>&amp;Ajouter un fait local…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Update knowledge base…</source>
+        <translation>&amp;Mettre à jour la base de connaissances…</translation>
+    </message>
+    <message>
+        <source>Undo knowledge-base update</source>
+        <translation>Annuler la mise à jour de la base de connaissances</translation>
+    </message>
+    <message>
+        <source>&amp;About Vetted</source>
+        <translation>À &amp;propos de Vetted</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Sample inventory (demo)</source>
+        <translation>Inventaire d&apos;exemple (démo)</translation>
+    </message>
+    <message>
+        <source>%1 — Vetted</source>
+        <translation>%1 — Vetted</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can look at it and export reports, not change it.</source>
+        <translation>%1 est en lecture seule&#xa0;: vous pouvez le consulter et en exporter des rapports, mais pas le modifier.</translation>
+    </message>
+    <message>
+        <source>Saved automatically in %1</source>
+        <translation>Enregistré automatiquement dans %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Copie enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Rules of: %1</source>
+        <translation>Règles de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Where are you? (not set)</source>
+        <translation>Où êtes-vous? (non précisé)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Vetted will use this language the next time it starts. Quit and reopen Vetted to switch now.</source>
+        <translation>Vetted utilisera cette langue à son prochain démarrage. Quittez et rouvrez Vetted pour changer maintenant.</translation>
+    </message>
+    <message>
+        <source>About Vetted</source>
+        <translation>À propos de Vetted</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vetted %1&lt;/h3&gt;&lt;p&gt;Finds equipment from banned or restricted vendors in an inventory, offline.&lt;/p&gt;%2&lt;p&gt;Verdicts and cost figures are estimates to guide a review, not legal advice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vetted %1&lt;/h3&gt;&lt;p&gt;Repère dans un inventaire l&apos;équipement de fournisseurs interdits ou restreints, hors ligne.&lt;/p&gt;%2&lt;p&gt;Les verdicts et les coûts sont des estimations pour guider un examen, pas un avis juridique.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Vérifiez les colonnes</translation>
+    </message>
+    <message>
+        <source>Vetted guessed which column holds what. Change any that are wrong; the verdicts below update as you do.</source>
+        <translation>Vetted a deviné le contenu de chaque colonne. Corrigez celles qui sont fausses; les verdicts ci-dessous se mettent à jour au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>— not used —</source>
+        <translation>— non utilisée —</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Type d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>N° d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Install date</source>
+        <translation>Date d&apos;installation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Choose at least one column with makes, models, serials or MAC addresses.</source>
+        <translation>Choisissez au moins une colonne de fabricants, de modèles, de numéros de série ou d&apos;adresses MAC.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The first rows of each sheet of %1.</source>
+        <translation>Les premières lignes de chaque feuille de %1.</translation>
+    </message>
+    <message>
+        <source>Sheets without device columns are left out: %1.</source>
+        <translation>Les feuilles sans colonnes d&apos;appareils sont laissées de côté&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceBookDialog</name>
+    <message>
+        <source>Price book</source>
+        <translation>Grille de prix</translation>
+    </message>
+    <message>
+        <source>Labour rate (per hour)</source>
+        <translation>Taux horaire de main-d&apos;œuvre</translation>
+    </message>
+    <message>
+        <source>Disposal (per device)</source>
+        <translation>Mise au rebut (par appareil)</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Imprévus</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Reset to Vetted&apos;s estimates</source>
+        <translation>Revenir aux estimations de Vetted</translation>
+    </message>
+    <message>
+        <source>These are estimates, not quotes. Hover over a category to see where its figure comes from; share your organisation&apos;s prices with Export and Import.</source>
+        <translation>Ce sont des estimations, pas des soumissions. Survolez une catégorie pour voir d&apos;où vient son montant; partagez les prix de votre organisation avec Exporter et Importer.</translation>
+    </message>
+    <message>
+        <source>Import a price book</source>
+        <translation>Importer une grille de prix</translation>
+    </message>
+    <message>
+        <source>Export the price book</source>
+        <translation>Exporter la grille de prix</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Reading and checking devices…</source>
+        <translation>Lecture et vérification des appareils…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) checked…</source>
+        <translation>
+            <numerusform>%n appareil vérifié…</numerusform>
+            <numerusform>%n appareils vérifiés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new device(s)</source>
+        <translation>
+            <numerusform>%n nouvel appareil importé</numerusform>
+            <numerusform>%n nouveaux appareils importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; updated %n device(s) already in the project (same serial, MAC or asset tag)</source>
+        <translation>
+            <numerusform>; %n appareil déjà dans le projet mis à jour (même n° de série, MAC ou n° d&apos;inventaire)</numerusform>
+            <numerusform>; %n appareils déjà dans le projet mis à jour (même n° de série, MAC ou n° d&apos;inventaire)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import stopped and nothing was changed: %1</source>
+        <translation>L&apos;importation s&apos;est arrêtée et rien n&apos;a été modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the project is as it was.</source>
+        <translation>Importation annulée; le projet est resté tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Typical replacement cost by vendor</source>
+        <translation>Coût de remplacement typique par fournisseur</translation>
+    </message>
+    <message>
+        <source>Typical replacement cost by site</source>
+        <translation>Coût de remplacement typique par site</translation>
+    </message>
+    <message>
+        <source>Replacement estimate: %1</source>
+        <translation>Estimation du remplacement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Where the money goes</source>
+        <translation>Où va l&apos;argent</translation>
+    </message>
+    <message>
+        <source>By vendor</source>
+        <translation>Par fournisseur</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation>Typique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Typical cost</source>
+        <translation>Coût typique</translation>
+    </message>
+    <message>
+        <source>Unit low</source>
+        <translation>Unité, bas</translation>
+    </message>
+    <message>
+        <source>Unit typical</source>
+        <translation>Unité, typique</translation>
+    </message>
+    <message>
+        <source>Unit high</source>
+        <translation>Unité, élevé</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>All in, typical</source>
+        <translation>Tout compris, typique</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Rules of %1 first</source>
+        <translation>Règles de %1 en premier</translation>
+    </message>
+    <message>
+        <source>Prepared with Vetted on %1</source>
+        <translation>Préparé avec Vetted le %1</translation>
+    </message>
+    <message>
+        <source>Replacing the &lt;b&gt;%1&lt;/b&gt; in scope would cost about &lt;b&gt;%2&lt;/b&gt;, within a range of %3 to %4.</source>
+        <translation>Remplacer les &lt;b&gt;%1&lt;/b&gt; visés coûterait environ &lt;b&gt;%2&lt;/b&gt;, dans une fourchette de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Of %1 checked, %2 flagged and %3 to review. In scope: %4</source>
+        <translation>Sur %1 vérifiés, %2 signalés et %3 à vérifier. Visés par l&apos;estimation&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>An estimate, not a quote: unit prices, labour and rates are the assumptions listed at the end of this report, and each can be changed in Vetted&apos;s price book.</source>
+        <translation>Une estimation, pas une soumission&#xa0;: les prix unitaires, la main-d&apos;œuvre et les taux sont les hypothèses énumérées à la fin de ce rapport, et chacun peut être modifié dans la grille de prix de Vetted.</translation>
+    </message>
+    <message>
+        <source>flagged devices and those to review, plus any marked for replacement, less any dismissed.</source>
+        <translation>les appareils signalés et ceux à vérifier, plus ceux marqués à remplacer, moins ceux écartés.</translation>
+    </message>
+    <message>
+        <source>flagged devices plus any marked for replacement, less any dismissed.</source>
+        <translation>les appareils signalés, plus ceux marqués à remplacer, moins ceux écartés.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>1 device</source>
+        <translation>1 appareil</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>%1 appareils</translation>
+    </message>
+    <message>
+        <source>(no model)</source>
+        <translation>(sans modèle)</translation>
+    </message>
+    <message>
+        <source>Flagged devices by site</source>
+        <translation>Appareils signalés par site</translation>
+    </message>
+    <message>
+        <source>and %1 more kinds of device: see the Excel report</source>
+        <translation>et %1 autres sortes d&apos;appareils&#xa0;: voir le rapport Excel</translation>
+    </message>
+    <message>
+        <source>%1: %2, about %3</source>
+        <translation>%1&#xa0;: %2, environ %3</translation>
+    </message>
+    <message>
+        <source>%1 more sites are in the Excel report.</source>
+        <translation>%1 autres sites figurent dans le rapport Excel.</translation>
+    </message>
+    <message>
+        <source>No device is to be replaced.</source>
+        <translation>Aucun appareil n&apos;est à remplacer.</translation>
+    </message>
+    <message>
+        <source>Why these devices are flagged: the sources</source>
+        <translation>Pourquoi ces appareils sont signalés&#xa0;: les sources</translation>
+    </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation>Concerne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No source is cited: no device in this report is flagged.</source>
+        <translation>Aucune source n&apos;est citée&#xa0;: aucun appareil de ce rapport n&apos;est signalé.</translation>
+    </message>
+    <message>
+        <source>Every figure is an estimate, not a quote. One device costs (unit price + install hours × labour rate + disposal) × (1 + contingency) × (1 + tax). Labour is %1 an hour, disposal %2 a device, contingency %3 %, tax %4 %, in %5.</source>
+        <translation>Chaque montant est une estimation, pas une soumission. Un appareil coûte (prix unitaire + heures d&apos;installation × taux horaire + mise au rebut) × (1 + imprévus) × (1 + taxes). Main-d&apos;œuvre&#xa0;: %1 l&apos;heure, mise au rebut&#xa0;: %2 par appareil, imprévus&#xa0;: %3 %, taxes&#xa0;: %4 %, en %5.</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message>
+        <source>In scope: %1</source>
+        <translation>Visés par l&apos;estimation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Prices per category</source>
+        <translation>Prix par catégorie</translation>
+    </message>
+    <message>
+        <source>Estimate low</source>
+        <translation>Estimation basse</translation>
+    </message>
+    <message>
+        <source>Estimate typical</source>
+        <translation>Estimation typique</translation>
+    </message>
+    <message>
+        <source>Estimate high</source>
+        <translation>Estimation élevée</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Non visé</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>Flagged devices</source>
+        <translation>Appareils signalés</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>Adresse MAC</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installé le</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Estimated cost (typical)</source>
+        <translation>Coût estimé (typique)</translation>
+    </message>
+    <message>
+        <source>Inventory sheet</source>
+        <translation>Feuille d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Inventory row</source>
+        <translation>Ligne d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>Tous les appareils</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>N° d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Type d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vendors in this report</source>
+        <translation>Fournisseurs dans ce rapport</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Estimates, not quotes.</source>
+        <translation>Des estimations, pas des soumissions.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Replacement estimate</source>
+        <translation>Estimation du remplacement</translation>
+    </message>
+    <message>
+        <source>An estimate, not a quote. Prices come from the Price book sheet: change one there and every cost and total in this workbook follows.</source>
+        <translation>Une estimation, pas une soumission. Les prix viennent de la feuille Grille de prix&#xa0;: changez-en un là et chaque coût et total de ce classeur suit.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Where you are</source>
+        <translation>Là où vous êtes</translation>
+    </message>
+    <message>
+        <source>Not set: explanations name the first rules listed</source>
+        <translation>Non précisé&#xa0;: les explications nomment les premières règles de la liste</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Flagged devices and to review, plus those marked replace; dismissed devices are left out.</source>
+        <translation>Appareils signalés et à vérifier, plus ceux marqués à remplacer; les appareils écartés sont exclus.</translation>
+    </message>
+    <message>
+        <source>Flagged devices plus those marked replace; dismissed devices are left out.</source>
+        <translation>Appareils signalés, plus ceux marqués à remplacer; les appareils écartés sont exclus.</translation>
+    </message>
+    <message>
+        <source>Devices found</source>
+        <translation>Appareils trouvés</translation>
+    </message>
+    <message>
+        <source>Marked replace</source>
+        <translation>Marqués à remplacer</translation>
+    </message>
+    <message>
+        <source>Devices and typical replacement cost by vendor</source>
+        <translation>Appareils et coût de remplacement typique par fournisseur</translation>
+    </message>
+    <message>
+        <source>Typical cost (%1)</source>
+        <translation>Coût typique (%1)</translation>
+    </message>
+    <message>
+        <source>Price book</source>
+        <translation>Grille de prix</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unit cost low</source>
+        <translation>Coût unitaire bas</translation>
+    </message>
+    <message>
+        <source>Unit cost typical</source>
+        <translation>Coût unitaire typique</translation>
+    </message>
+    <message>
+        <source>Unit cost high</source>
+        <translation>Coût unitaire élevé</translation>
+    </message>
+    <message>
+        <source>Install labour hours</source>
+        <translation>Heures d&apos;installation</translation>
+    </message>
+    <message>
+        <source>Per device low, all in</source>
+        <translation>Par appareil, bas, tout compris</translation>
+    </message>
+    <message>
+        <source>Per device typical, all in</source>
+        <translation>Par appareil, typique, tout compris</translation>
+    </message>
+    <message>
+        <source>Per device high, all in</source>
+        <translation>Par appareil, élevé, tout compris</translation>
+    </message>
+    <message>
+        <source>Source (estimate)</source>
+        <translation>Source (estimation)</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Daté du</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Labour rate per hour</source>
+        <translation>Taux horaire de main-d&apos;œuvre</translation>
+    </message>
+    <message>
+        <source>Disposal per device</source>
+        <translation>Mise au rebut par appareil</translation>
+    </message>
+    <message>
+        <source>Contingency</source>
+        <translation>Imprévus</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Every figure here is an estimate, not a quote: replace it with your own prices. Per device, all in = (unit cost + install hours × labour rate + disposal) × (1 + contingency) × (1 + tax).</source>
+        <translation>Chaque montant ici est une estimation, pas une soumission&#xa0;: remplacez-le par vos propres prix. Par appareil, tout compris = (coût unitaire + heures d&apos;installation × taux horaire + mise au rebut) × (1 + imprévus) × (1 + taxes).</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>Vetted&apos;s vendor knowledge base could not be loaded (%1).</source>
+        <translation>La base de connaissances des fournisseurs de Vetted n&apos;a pas pu être chargée (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>Show only these devices</source>
+        <translation>N&apos;afficher que ces appareils</translation>
+    </message>
+    <message>
+        <source>An estimate from the price book: open the Costs panel</source>
+        <translation>Une estimation tirée de la grille de prix&#xa0;: ouvrir le panneau Coûts</translation>
+    </message>
+    <message>
+        <source>Estimated replacement: %1</source>
+        <translation>Remplacement estimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1 device&lt;/b&gt;</source>
+        <translation>&lt;b&gt;1 appareil&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 devices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 appareils&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Flagged or to review: %1</source>
+        <translation>Signalés ou à vérifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Devices shown</source>
+        <translation>Appareils affichés</translation>
+    </message>
+    <message>
+        <source>Devices you dismissed: not counted as flagged or to review</source>
+        <translation>Appareils que vous avez écartés&#xa0;: ni comptés comme signalés ni à vérifier</translation>
+    </message>
+    <message>
+        <source>No device points at a listed vendor.</source>
+        <translation>Aucun appareil ne pointe vers un fournisseur visé.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 shown</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur %2 affichés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>%n signalé</numerusform>
+            <numerusform>%n signalés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clear</source>
+        <translation>
+            <numerusform>%n non visé</numerusform>
+            <numerusform>%n non visés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n inconnu</numerusform>
+            <numerusform>%n inconnus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>%n écarté</numerusform>
+            <numerusform>%n écartés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Non visé</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Écarté</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Vetted&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Vetted&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Find the security equipment in your inventory that comes from banned or restricted vendors (Hikvision, Dahua, Huawei, ZTE, Hytera, Uniview, Tiandy and the brands they sell under), see why, and estimate what replacing it will cost. Everything stays on this computer.</source>
+        <translation>Repérez dans votre inventaire l&apos;équipement de sécurité qui vient de fournisseurs interdits ou restreints (Hikvision, Dahua, Huawei, ZTE, Hytera, Uniview, Tiandy et les marques sous lesquelles ils vendent), voyez pourquoi et estimez ce que coûtera son remplacement. Tout reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Importer un tableur…</translation>
+    </message>
+    <message>
+        <source>Excel, OpenDocument or CSV; exports of SADP, NetBox, Snipe-IT and nmap work too</source>
+        <translation>Excel, OpenDocument ou CSV; les exportations de SADP, NetBox, Snipe-IT et nmap fonctionnent aussi</translation>
+    </message>
+    <message>
+        <source>Add devices by hand</source>
+        <translation>Ajouter des appareils à la main</translation>
+    </message>
+    <message>
+        <source>Type in makes, models, serials or MAC addresses</source>
+        <translation>Saisissez des fabricants, des modèles, des numéros de série ou des adresses MAC</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>Reprendre là où vous en étiez</translation>
+    </message>
+    <message>
+        <source>Try the sample inventory</source>
+        <translation>Essayer l&apos;inventaire d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>A small made-up site with a few problems to find</source>
+        <translation>Un petit site fictif, avec quelques problèmes à trouver</translation>
+    </message>
+</context>
+<context>
+    <name>Where</name>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australie</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nouvelle-Zélande</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>Taïwan</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>Inde</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituanie</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norvège</translation>
+    </message>
+    <message>
+        <source>Alberta</source>
+        <translation>Alberta</translation>
+    </message>
+    <message>
+        <source>British Columbia</source>
+        <translation>Colombie-Britannique</translation>
+    </message>
+    <message>
+        <source>Manitoba</source>
+        <translation>Manitoba</translation>
+    </message>
+    <message>
+        <source>New Brunswick</source>
+        <translation>Nouveau-Brunswick</translation>
+    </message>
+    <message>
+        <source>Newfoundland and Labrador</source>
+        <translation>Terre-Neuve-et-Labrador</translation>
+    </message>
+    <message>
+        <source>Nova Scotia</source>
+        <translation>Nouvelle-Écosse</translation>
+    </message>
+    <message>
+        <source>Northwest Territories</source>
+        <translation>Territoires du Nord-Ouest</translation>
+    </message>
+    <message>
+        <source>Nunavut</source>
+        <translation>Nunavut</translation>
+    </message>
+    <message>
+        <source>Ontario</source>
+        <translation>Ontario</translation>
+    </message>
+    <message>
+        <source>Prince Edward Island</source>
+        <translation>Île-du-Prince-Édouard</translation>
+    </message>
+    <message>
+        <source>Quebec</source>
+        <translation>Québec</translation>
+    </message>
+    <message>
+        <source>Saskatchewan</source>
+        <translation>Saskatchewan</translation>
+    </message>
+    <message>
+        <source>Yukon</source>
+        <translation>Yukon</translation>
+    </message>
+    <message>
+        <source>public body</source>
+        <translation>organisme public</translation>
+    </message>
+    <message>
+        <source>private organisation</source>
+        <translation>organisation privée</translation>
+    </message>
+</context>
+<context>
+    <name>WhereDialog</name>
+    <message>
+        <source>Where you are</source>
+        <translation>Là où vous êtes</translation>
+    </message>
+    <message>
+        <source>A school board in Quebec, a Texas state agency and a UK council are bound by different rules. Vetted explains each flag with the rules in force where you are first, and flags a vendor restricted only in some places (such as TP-Link) only where one of its rules binds you.</source>
+        <translation>Un centre de services scolaire au Québec, un organisme de l&apos;État du Texas et un conseil municipal britannique ne sont pas soumis aux mêmes règles. Vetted explique chaque signalement d&apos;abord avec les règles en vigueur là où vous êtes, et ne signale un fournisseur restreint seulement à certains endroits (comme TP-Link) que là où l&apos;une de ses règles vous lie.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <source>A public body (government, school, hospital, council)</source>
+        <translation>Un organisme public (gouvernement, école, hôpital, municipalité)</translation>
+    </message>
+    <message>
+        <source>A private organisation</source>
+        <translation>Une organisation privée</translation>
+    </message>
+    <message>
+        <source>You work for</source>
+        <translation>Vous travaillez pour</translation>
+    </message>
+    <message>
+        <source>All of the country</source>
+        <translation>Tout le pays</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+</TS>
