@@ -7,7 +7,7 @@ read. The figures are those of app.core.rollup.combine, and the reports are writ
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -273,7 +273,12 @@ class CombineDialog(QDialog):
                 self.tr(
                     "%1 checked with another knowledge base than this Vetted's: tick the box above and combine "
                     "again to check them with this one (their files are not changed)."
-                ).replace("%1", self.tr("1 project was") if len(org.older) == 1 else f"{len(org.older)} projects were")
+                ).replace(
+                    "%1",
+                    self.tr("1 project was")
+                    if len(org.older) == 1
+                    else self.tr("%1 projects were").replace("%1", str(len(org.older))),
+                )
             )
         if org.skipped:
             notes.append(self.tr("<b>Skipped:</b>") + "<br>" + "<br>".join(escape(s.reason) for s in org.skipped))
@@ -381,8 +386,8 @@ def add_rollup_actions(window, menu) -> None:
         dialog.open()
 
     for text, slot in (
-        (window.tr("Com&bine projects…"), combine_projects),
-        (window.tr("Com&pare with an earlier project…"), compare_projects),
+        (QCoreApplication.translate("MainWindow", "Com&bine projects…"), combine_projects),
+        (QCoreApplication.translate("MainWindow", "Com&pare with an earlier project…"), compare_projects),
     ):
         action = QAction(text, window)
         action.triggered.connect(slot)

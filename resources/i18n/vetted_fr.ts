@@ -103,6 +103,184 @@
     </message>
 </context>
 <context>
+    <name>CombineDialog</name>
+    <message>
+        <source>Combine projects</source>
+        <translation>Regrouper des projets</translation>
+    </message>
+    <message>
+        <source>Choose the site projects to combine, or a folder of them. Vetted only reads them: nothing in those files changes. Each site keeps its own decisions and price book.</source>
+        <translation>Choisissez les projets de sites à regrouper, ou un dossier qui les contient. Vetted ne fait que les lire&#xa0;: rien ne change dans ces fichiers. Chaque site garde ses propres décisions et sa grille de prix.</translation>
+    </message>
+    <message>
+        <source>Add projects…</source>
+        <translation>Ajouter des projets…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Check projects from an older knowledge base again with this Vetted&apos;s (in memory only)</source>
+        <translation>Vérifier de nouveau les projets d&apos;une base de connaissances plus ancienne avec celle de ce Vetted (en mémoire seulement)</translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation>Regrouper</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>Par site</translation>
+    </message>
+    <message>
+        <source>By vendor</source>
+        <translation>Par fournisseur</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>Projects to combine</source>
+        <translation>Projets à regrouper</translation>
+    </message>
+    <message>
+        <source>A folder of projects</source>
+        <translation>Un dossier de projets</translation>
+    </message>
+    <message>
+        <source>That folder has no projects.</source>
+        <translation>Ce dossier ne contient aucun projet.</translation>
+    </message>
+    <message>
+        <source>Combining %1 projects…</source>
+        <translation>Regroupement de %1 projets…</translation>
+    </message>
+    <message>
+        <source>Cannot combine</source>
+        <translation>Regroupement impossible</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 sautés</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 projects combined%2.&lt;/b&gt; %3 devices: %4 flagged, %5 to review, %6 decided. Replacing the %7 devices in scope: about &lt;b&gt;%8&lt;/b&gt; (%9 to %10).</source>
+        <translation>&lt;b&gt;%1 projets regroupés%2.&lt;/b&gt; %3 appareils&#xa0;: %4 signalés, %5 à vérifier, %6 décidés. Remplacer les %7 appareils visés&#xa0;: environ &lt;b&gt;%8&lt;/b&gt; (%9 à %10).</translation>
+    </message>
+    <message>
+        <source>%1 checked with another knowledge base than this Vetted&apos;s: tick the box above and combine again to check them with this one (their files are not changed).</source>
+        <translation>%1 vérifiés avec une autre base de connaissances que celle de ce Vetted&#xa0;: cochez la case ci-dessus et regroupez de nouveau pour les vérifier avec celle-ci (leurs fichiers ne changent pas).</translation>
+    </message>
+    <message>
+        <source>1 project was</source>
+        <translation>1 projet a été</translation>
+    </message>
+    <message>
+        <source>%1 projects were</source>
+        <translation>%1 projets ont été</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skipped:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sautés&#xa0;:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save the organisation report</source>
+        <translation>Enregistrer le rapport de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Save the organisation CSV</source>
+        <translation>Enregistrer le CSV de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Save the organisation PDF</source>
+        <translation>Enregistrer le PDF de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare with an earlier project</source>
+        <translation>Comparer avec un projet antérieur</translation>
+    </message>
+    <message>
+        <source>a .vetted project</source>
+        <translation>un projet .vetted</translation>
+    </message>
+    <message>
+        <source>Earlier snapshot:</source>
+        <translation>Version antérieure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Save Excel report…</source>
+        <translation>Enregistrer le rapport Excel…</translation>
+    </message>
+    <message>
+        <source>Compare a site&apos;s project with an earlier copy of it. Devices are matched by serial number, MAC address or asset tag, then make, model and location. Both files are only read.</source>
+        <translation>Comparez le projet d&apos;un site avec une copie antérieure. Les appareils sont appariés par numéro de série, adresse MAC ou numéro d&apos;inventaire, puis par fabricant, modèle et emplacement. Les deux fichiers sont seulement lus.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose a project</source>
+        <translation>Choisir un projet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Comparaison impossible</translation>
+    </message>
+    <message>
+        <source>Save the progress report</source>
+        <translation>Enregistrer le rapport de suivi</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+</context>
+<context>
     <name>CostActions</name>
     <message>
         <source>%1 report</source>
@@ -1274,6 +1452,14 @@
     <message>
         <source>&lt;h3&gt;Vetted %1&lt;/h3&gt;&lt;p&gt;Finds equipment from banned or restricted vendors in an inventory, offline.&lt;/p&gt;%2&lt;p&gt;Verdicts and cost figures are estimates to guide a review, not legal advice.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vetted %1&lt;/h3&gt;&lt;p&gt;Repère dans un inventaire l&apos;équipement de fournisseurs interdits ou restreints, hors ligne.&lt;/p&gt;%2&lt;p&gt;Les verdicts et les coûts sont des estimations pour guider un examen, pas un avis juridique.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Com&amp;bine projects…</source>
+        <translation>Re&amp;grouper des projets…</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with an earlier project…</source>
+        <translation>Com&amp;parer avec un projet antérieur…</translation>
     </message>
 </context>
 <context>
