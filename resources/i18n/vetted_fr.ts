@@ -408,6 +408,14 @@
         <translation>mentionné dans les remarques</translation>
     </message>
     <message>
+        <source>Why this verdict</source>
+        <translation>Pourquoi ce verdict</translation>
+    </message>
+    <message>
+        <source>The selected device&apos;s verdict, evidence and sources</source>
+        <translation>Le verdict, les preuves et les sources de l&apos;appareil sélectionné</translation>
+    </message>
+    <message>
         <source>Confirm — replace</source>
         <translation>Confirmer — remplacer</translation>
     </message>
@@ -801,16 +809,36 @@
         <translation>Chercher fabricant, modèle, n° de série, MAC, emplacement…</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
+        <source>Search devices</source>
+        <translation>Chercher des appareils</translation>
     </message>
     <message>
-        <source>Vendor:</source>
-        <translation>Fournisseur&#xa0;:</translation>
+        <source>Search make, model, serial, MAC (with or without separators), location… (Ctrl+F)</source>
+        <translation>Chercher fabricant, modèle, n° de série, MAC (avec ou sans séparateurs), emplacement… (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Site:</source>
-        <translation>Site&#xa0;:</translation>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show verdict</source>
+        <translation>Verdict affiché</translation>
+    </message>
+    <message>
+        <source>Ve&amp;ndor:</source>
+        <translation>Fo&amp;urnisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vendor filter</source>
+        <translation>Filtre des fournisseurs</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site filter</source>
+        <translation>Filtre des sites</translation>
     </message>
     <message>
         <source>All vendors</source>
@@ -1322,6 +1350,10 @@
         <translation>Inconnus</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
         <source>Show all &amp;columns</source>
         <translation>Afficher toutes les &amp;colonnes</translation>
     </message>
@@ -1661,6 +1693,21 @@
     <message>
         <source>Import cancelled; the project is as it was.</source>
         <translation>Importation annulée; le projet est resté tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectView</name>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>No device matches these filters.</source>
+        <translation>Aucun appareil ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
