@@ -73,7 +73,9 @@ def paint_cost_chart(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             label,
         )
-    _legend(painter, metrics, area, top + unit * (len(lines) + 0.9), unit, language)
+    # Under the amounts of the scale, however small the slots (the scale's text is as tall as the font).
+    legend = top + unit * len(lines) + max(unit * 0.9, metrics.height() * 1.4 - unit * 0.35)
+    _legend(painter, metrics, area, legend, unit, language)
 
 
 def cost_chart_image(
@@ -108,8 +110,12 @@ def _grid(
     currency: str,
     lang: str = "en",
 ) -> None:
-    """Vertical lines at round amounts, labelled under the bars."""
+    """Vertical lines at round amounts, labelled under the bars; fewer lines when the labels would touch
+    (a narrow panel, or French amounts such as "10 000 $ US", longer than "$10,000")."""
     step = _round_step(highest / 4)
+    widest = metrics.horizontalAdvance(format_money(highest, currency, lang)) * 1.3
+    while step < highest and (right - left) * step / highest < widest:
+        step = _round_step(step * 1.5)
     painter.setPen(QPen(GRID, 1))
     amount = 0.0
     while amount <= highest:

@@ -15,9 +15,19 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.kb import overlay
 from app.core.kb.browse import Ref, touches
-from app.core.kb.installed import ENV, as_device, can_undo, describe, load_base, load_installed, verdict_changes
+from app.core.kb.installed import (
+    DATA_FOLDER,
+    ENV,
+    as_device,
+    can_undo,
+    describe,
+    load_base,
+    load_installed,
+    verdict_changes,
+)
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.kb.overlay import OverlayError, read_facts, with_overlay
+from app.core.language import words
 from app.core.matching import Matcher
 from app.ui import i18n
 from app.ui.kb_window import KnowledgeBaseWindow
@@ -234,10 +244,13 @@ class KbActions:
 
     def knowledge_base_html(self) -> str:
         """Help > About: the knowledge base in use, as `vetted kb info` says it."""
+        lang = i18n.current_language()
+        folder = words(lang).translate("KbInfo", DATA_FOLDER)
+        colon = "\u00a0:" if lang == "fr" else ":"
         rows = "".join(
-            f"<tr><td>{escape(self.tr(label))}:&nbsp;</td><td>{escape(value)}</td></tr>"
-            for label, value in describe(self.kb, data_dir())
-            if label != "Data folder"
+            f"<tr><td>{escape(label)}{colon}&nbsp;</td><td>{escape(value)}</td></tr>"
+            for label, value in describe(self.kb, data_dir(), lang)
+            if label != folder
         )
         heading = self.tr("Knowledge base")
         return f"<p><b>{escape(heading)}</b></p><table>{rows}</table>"

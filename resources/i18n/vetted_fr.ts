@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>Install hours</source>
-        <translation>Heures d&apos;installation</translation>
+        <translation>Heures de pose</translation>
     </message>
 </context>
 <context>
@@ -417,11 +417,11 @@
     </message>
     <message>
         <source>Confirm — replace</source>
-        <translation>Confirmer — remplacer</translation>
+        <translation>Marquer à remplacer</translation>
     </message>
     <message>
         <source>Not a listed vendor…</source>
-        <translation>Pas un fournisseur visé…</translation>
+        <translation>Écarter…</translation>
     </message>
     <message>
         <source>Undo decision</source>
@@ -814,7 +814,7 @@
     </message>
     <message>
         <source>Search make, model, serial, MAC (with or without separators), location… (Ctrl+F)</source>
-        <translation>Chercher fabricant, modèle, n° de série, MAC (avec ou sans séparateurs), emplacement… (Ctrl+F)</translation>
+        <translation>Fabricant, modèle, n° de série, MAC, emplacement… (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
@@ -1056,6 +1056,57 @@
     <message>
         <source>Knowledge base</source>
         <translation>Base de connaissances</translation>
+    </message>
+</context>
+<context>
+    <name>KbInfo</name>
+    <message>
+        <source>an update you applied</source>
+        <translation>une mise à jour que vous avez appliquée</translation>
+    </message>
+    <message>
+        <source>shipped with this Vetted</source>
+        <translation>livrée avec ce Vetted</translation>
+    </message>
+    <message>
+        <source> (%1 switched off)</source>
+        <translation> (%1 désactivés)</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>possible</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>rien à annuler</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>MAC registry</source>
+        <translation>Registre MAC</translation>
+    </message>
+    <message>
+        <source>Local additions</source>
+        <translation>Ajouts locaux</translation>
+    </message>
+    <message>
+        <source>Undo update</source>
+        <translation>Annuler la mise à jour</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
     </message>
 </context>
 <context>
@@ -2200,7 +2251,7 @@
     </message>
     <message>
         <source>Estimated replacement: %1</source>
-        <translation>Remplacement estimé&#xa0;: %1</translation>
+        <translation>Coût estimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;1 device&lt;/b&gt;</source>

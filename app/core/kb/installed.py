@@ -19,6 +19,7 @@ from app.core.domain import Device
 from app.core.kb.knowledge import KnowledgeBase, load
 from app.core.kb.overlay import OverlayError, local_facts, read_facts, with_overlay
 from app.core.kb.paths import KB_FILE
+from app.core.language import QT_TRANSLATE_NOOP, words
 
 ENV = "VETTED_DATA_DIR"
 BASE_NAME = "vendors.sqlite"
@@ -127,18 +128,27 @@ def can_undo(data_dir: Path) -> bool:
     return (data_dir / PREVIOUS_NAME).exists() or (data_dir / SHIPPED_MARK).exists()
 
 
-def describe(kb: KnowledgeBase, data_dir: Path) -> list[tuple[str, str]]:
-    """What `vetted kb info` and Help > About say about the base in use, as (label, value) pairs."""
+def describe(kb: KnowledgeBase, data_dir: Path, lang: str = "en") -> list[tuple[str, str]]:
+    """What `vetted kb info` and Help > About say about the base in use, as (label, value) pairs in `lang`."""
+    w = words(lang)
     meta = kb.meta
     facts = local_facts(kb)
     off = sum(not f.enabled for f in facts)
-    where = "an update you applied" if getattr(kb, "updated", False) else "shipped with this Vetted"
+    if getattr(kb, "updated", False):
+        where = w.translate("KbInfo", "an update you applied")
+    else:
+        where = w.translate("KbInfo", "shipped with this Vetted")
+    switched_off = w.translate("KbInfo", " (%1 switched off)").replace("%1", str(off)) if off else ""
+    undo = w.translate("KbInfo", "available") if can_undo(data_dir) else w.translate("KbInfo", "nothing to undo")
     return [
-        ("Version", f"{version_text(meta)} ({where})"),
-        ("Date", meta.get("built", "unknown")),
-        ("Sources", meta.get("sources", str(len([s for s in kb.sources if ":" not in s])))),
-        ("MAC registry", meta.get("oui_registry", "IEEE registry")),
-        ("Local additions", f"{len(facts)}" + (f" ({off} switched off)" if off else "")),
-        ("Undo update", "available" if can_undo(data_dir) else "nothing to undo"),
-        ("Data folder", str(data_dir)),
+        (w.translate("KbInfo", "Version"), f"{version_text(meta)} ({where})"),
+        (w.translate("KbInfo", "Date"), meta.get("built", "unknown")),
+        (w.translate("KbInfo", "Sources"), meta.get("sources", str(len([s for s in kb.sources if ":" not in s])))),
+        (w.translate("KbInfo", "MAC registry"), meta.get("oui_registry", "IEEE registry")),
+        (w.translate("KbInfo", "Local additions"), f"{len(facts)}{switched_off}"),
+        (w.translate("KbInfo", "Undo update"), undo),
+        (w.translate("KbInfo", DATA_FOLDER), str(data_dir)),
     ]
+
+
+DATA_FOLDER = QT_TRANSLATE_NOOP("KbInfo", "Data folder")
