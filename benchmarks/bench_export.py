@@ -47,7 +47,7 @@ VERDICTS = {
 def devices(count: int) -> list[StoredDevice]:
     rng = random.Random(11)
     found = []
-    for number, (site, location, make, model, serial, mac, ip, kind, installed, notes) in enumerate(rows(count), 1):
+    for number, (site, location, make, model, serial, mac, ip, kind, installed, asset, notes) in enumerate(rows(count), 1):
         words = make.strip().lower().split()
         verdict, vendor = VERDICTS.get(words[0] if words else "", ("clear" if words else "unknown", make.strip()))
         explanation = (
@@ -72,7 +72,7 @@ def devices(count: int) -> list[StoredDevice]:
                 location,
                 "",
                 ip,
-                "",
+                asset,
                 installed.isoformat() if isinstance(installed, date) else installed,
                 verdict,
                 vendor.lower(),
@@ -96,6 +96,7 @@ def main() -> None:
         "US Congress",
         "2018-08-13",
         "US",
+        "everyone",
         "https://www.congress.gov/bill/115th-congress/house-bill/5515",
         "…video surveillance and telecommunications equipment produced by Hytera, Hikvision, Dahua…",
         "law",

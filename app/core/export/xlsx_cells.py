@@ -12,6 +12,7 @@ from app.core.pricing.money import excel_money_format
 
 _EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's date serials (its 1900 leap-year bug included)
 HEADER_COLOUR = "#1F3864"
+_UNSEEN = object()
 
 
 class Cells:
@@ -67,14 +68,23 @@ class Cells:
         """Write text as a string cell; empty text leaves the cell empty."""
         if value:
             if formula_like(value):
-                cell_format = self._quoted.get(cell_format, self._quoted[None])
+                cell_format = self.quoted(cell_format)
             ws.write_string(row, column, value, cell_format)
+
+    def quoted(self, cell_format: Format | None) -> Format:
+        """The format for formula-like text in a cell of `cell_format`: the same, with the quote prefix."""
+        return self._quoted.get(cell_format, self._quoted[None])
+
+    def serial(self, value: str) -> int | None:
+        """The Excel date serial of an ISO date ('2024-03-01', or a date and time); None for other text."""
+        serial = self._serials.get(value, _UNSEEN)
+        if serial is _UNSEEN:  # inventories repeat their dates; parse each once
+            serial = self._serials[value] = _serial(value)
+        return serial
 
     def date_or_text(self, ws: Worksheet, row: int, column: int, value: str) -> None:
         """An ISO date ('2024-03-01', or a date and time) as an Excel date; anything else as the text it is."""
-        if value not in self._serials:  # inventories repeat their dates; parse each once
-            self._serials[value] = _serial(value)
-        serial = self._serials[value]
+        serial = self.serial(value)
         if serial is None:
             self.text(ws, row, column, value)
         else:

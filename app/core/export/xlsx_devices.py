@@ -11,6 +11,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from app.core.export.report import Report
 from app.core.export.xlsx_cells import Cells
+from app.core.export.xlsx_rows import DeviceRows
 from app.core.language import QT_TRANSLATE_NOOP
 from app.core.pricing import sheet
 from app.core.pricing.estimate import GroupNames, site_name, unit_estimate, vendor_label
@@ -36,8 +37,8 @@ FLAGGED_COLUMNS = (
 )
 _FLAGGED = {title: column for column, (title, _) in enumerate(FLAGGED_COLUMNS)}
 SITE, VENDOR, CATEGORY, COST = (_FLAGGED[t] for t in ("Site", "Vendor", "Category", "Estimated cost (typical)"))
-_FLAGGED_TEXT = attrgetter("location", "manufacturer", "model", "serial", "mac")
-_FLAGGED_TEXT_COLUMNS = tuple(_FLAGGED[t] for t in ("Location", "Manufacturer", "Model", "Serial", "MAC address"))
+_FLAGGED_TEXT = attrgetter("manufacturer", "model", "serial", "mac")
+_FLAGGED_TEXT_COLUMNS = tuple(_FLAGGED[t] for t in ("Manufacturer", "Model", "Serial", "MAC address"))
 
 ALL_SHEET = QT_TRANSLATE_NOOP("Report", "All devices")
 ALL_COLUMNS = (
@@ -66,7 +67,6 @@ ALL_COLUMNS = (
 _ALL = {title: column for column, (title, _) in enumerate(ALL_COLUMNS)}
 VERDICT, DECISION = _ALL["Verdict"], _ALL["Decision"]
 _ALL_TEXT = attrgetter(
-    "sheet",
     "site",
     "location",
     "name",
@@ -82,7 +82,6 @@ _ALL_TEXT = attrgetter(
 _ALL_TEXT_COLUMNS = tuple(
     _ALL[t]
     for t in (
-        "Inventory sheet",
         "Site",
         "Location",
         "Name",
@@ -116,26 +115,29 @@ def write_flagged(ws: Worksheet, cells: Cells, report: Report, progress: Callabl
     cost_range, cost_index = sheet.lookup_range("typical", report.words.translate("Report", sheet.SHEET_NAME))
     units: dict[str, float] = {}
     groups = GroupNames()  # the same names, in the same order, as report.totals: the Summary matches on them
-    text, date_or_text, write_formula, write_number = cells.text, cells.date_or_text, ws.write_formula, ws.write_number
+    out = DeviceRows(ws, cells, len(FLAGGED_COLUMNS))
+    text, date_or_text, formula, number = out.text, out.date_or_text, out.formula, out.number
     for row, device in enumerate(report.replaced, start=1):
         unit = units.get(device.category)
         if unit is None:
             unit = units[device.category] = unit_estimate(book, device.category).typical
-        text(ws, row, SITE, groups.site(site_name(device)))
-        text(ws, row, VENDOR, groups.vendor(vendor_label(device)))
-        text(ws, row, CATEGORY, category_name(device.category, report.lang))
+        out.start(row)  # cells in column order, as the sheet's XML has them
+        text(SITE, groups.site(site_name(device)))
+        text(_FLAGGED["Location"], device.location)
+        text(VENDOR, groups.vendor(vendor_label(device)))
+        text(CATEGORY, category_name(device.category, report.lang))
         for column, value in zip(_FLAGGED_TEXT_COLUMNS, _FLAGGED_TEXT(device), strict=True):
-            if value:
-                text(ws, row, column, value)
+            text(column, value)
         if device.install_date:
-            date_or_text(ws, row, _FLAGGED["Installed"], device.install_date)
-        text(ws, row, _FLAGGED["Verdict"], report.verdict(device.verdict))
+            date_or_text(_FLAGGED["Installed"], device.install_date)
+        text(_FLAGGED["Verdict"], report.verdict(device.verdict))
         if device.decision:
-            text(ws, row, _FLAGGED["Decision"], report.decision(device.decision))
-        text(ws, row, _FLAGGED["Why"], device.explanation)
-        write_formula(row, COST, f"=VLOOKUP($D{row + 1},{cost_range},{cost_index},FALSE)", cells.money, unit)
-        text(ws, row, _FLAGGED["Inventory sheet"], device.sheet)
-        write_number(row, _FLAGGED["Inventory row"], device.row)
+            text(_FLAGGED["Decision"], report.decision(device.decision))
+        text(_FLAGGED["Why"], device.explanation)
+        formula(COST, f"=VLOOKUP($D{row + 1},{cost_range},{cost_index},FALSE)", cells.money, unit)
+        text(_FLAGGED["Inventory sheet"], device.sheet)
+        number(_FLAGGED["Inventory row"], device.row)
+        out.end()
         if row % PROGRESS_EVERY == 0:
             progress(row)
     progress(len(report.replaced))
@@ -145,22 +147,25 @@ def write_flagged(ws: Worksheet, cells: Cells, report: Report, progress: Callabl
 def write_all(ws: Worksheet, cells: Cells, report: Report, progress: Callable[[int], None] = _no_progress) -> int:
     """Every device with its verdict, vendor, reason and decision; returns the row count."""
     cells.headers(ws, 0, ALL_COLUMNS)
-    text, date_or_text, write_number = cells.text, cells.date_or_text, ws.write_number
+    out = DeviceRows(ws, cells, len(ALL_COLUMNS))
+    text, date_or_text, number = out.text, out.date_or_text, out.number
     for row, device in enumerate(report.devices, start=1):
+        out.start(row)  # cells in column order, as the sheet's XML has them
+        text(_ALL["Inventory sheet"], device.sheet)
+        number(_ALL["Row"], device.row)
         for column, value in zip(_ALL_TEXT_COLUMNS, _ALL_TEXT(device), strict=True):
-            if value:  # most inventories leave several of these columns empty
-                text(ws, row, column, value)
-        write_number(row, _ALL["Row"], device.row)
+            text(column, value)  # most inventories leave several of these columns empty: no cell
         if device.install_date:
-            date_or_text(ws, row, _ALL["Installed"], device.install_date)
-        text(ws, row, _ALL["Category"], category_name(device.category, report.lang))
-        text(ws, row, VERDICT, report.verdict(device.verdict))
-        text(ws, row, _ALL["Vendor"], device.vendor_name)
-        text(ws, row, _ALL["Why"], device.explanation)
+            date_or_text(_ALL["Installed"], device.install_date)
+        text(_ALL["Category"], category_name(device.category, report.lang))
+        text(VERDICT, report.verdict(device.verdict))
+        text(_ALL["Vendor"], device.vendor_name)
+        text(_ALL["Why"], device.explanation)
         if device.decision:
-            text(ws, row, DECISION, report.decision(device.decision))
-            text(ws, row, _ALL["Note"], device.note)
-            date_or_text(ws, row, _ALL["Decided on"], device.decided_at)
+            text(DECISION, report.decision(device.decision))
+            text(_ALL["Note"], device.note)
+            date_or_text(_ALL["Decided on"], device.decided_at)
+        out.end()
         if row % PROGRESS_EVERY == 0:
             progress(row)
     progress(len(report.devices))
