@@ -10,20 +10,10 @@ import shutil
 import sys
 from pathlib import Path
 
-from app.core.kb.installed import default_data_dir, describe, load_installed, verdict_changes
-from app.core.kb.overlay import read_facts, with_overlay
-from app.core.kb.update import (
-    SUFFIX,
-    UpdateError,
-    apply_update,
-    diff_bases,
-    generate_key,
-    open_payload,
-    pack,
-    read_private_key,
-    read_update,
-    undo_update,
-)
+from app.core.kb.paths import UPDATE_SUFFIX as SUFFIX
+
+# The commands import the knowledge-base modules when they run: `cryptography` alone takes ~0.1 s to import,
+# which every `vetted scan` would otherwise pay for building the parser.
 
 _SHOWN_LINES = 15
 
@@ -49,6 +39,8 @@ def add_commands(commands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.core.kb.update import UpdateError
+
     try:
         return _COMMANDS[args.kb_command](args)
     except UpdateError as error:
@@ -57,10 +49,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
+    from app.core.kb.installed import default_data_dir
+
     return args.data_dir or default_data_dir()
 
 
 def _info(args: argparse.Namespace) -> int:
+    from app.core.kb.installed import describe, load_installed
+
     data_dir = _data_dir(args)
     kb = load_installed(data_dir)
     width = max(len(label) for label, _ in describe(kb, data_dir))
@@ -72,6 +68,10 @@ def _info(args: argparse.Namespace) -> int:
 
 
 def _update(args: argparse.Namespace) -> int:
+    from app.core.kb.installed import load_installed
+    from app.core.kb.overlay import read_facts, with_overlay
+    from app.core.kb.update import apply_update, diff_bases, open_payload, read_update
+
     data_dir = _data_dir(args)
     update = read_update(args.file, data_dir)
     manifest = update.manifest
@@ -102,6 +102,8 @@ def _update(args: argparse.Namespace) -> int:
 
 
 def _project_changes(project_path: Path, kb) -> str:
+    from app.core.kb.installed import verdict_changes
+    from app.core.kb.update import UpdateError
     from app.core.matching import Matcher
     from app.core.store.project import Project, ProjectError
 
@@ -118,12 +120,16 @@ def _project_changes(project_path: Path, kb) -> str:
 
 
 def _undo(args: argparse.Namespace) -> int:
+    from app.core.kb.update import undo_update
+
     version = undo_update(_data_dir(args))
     print(f"Undone: knowledge base {version} is in use again.")
     return 0
 
 
 def _pack(args: argparse.Namespace) -> int:
+    from app.core.kb.update import UpdateError, pack, read_private_key
+
     key = read_private_key(args.key)
     out = args.out or Path(f"vetted-kb{SUFFIX}")
     try:
@@ -137,6 +143,8 @@ def _pack(args: argparse.Namespace) -> int:
 
 
 def _keygen(args: argparse.Namespace) -> int:
+    from app.core.kb.update import UpdateError, generate_key
+
     try:
         public = generate_key(args.private_key)
     except FileExistsError:

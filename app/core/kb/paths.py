@@ -27,3 +27,4 @@ DB_DIR = ROOT / "db"
 RESOURCES = ROOT / "resources"
 KB_FILE = RESOURCES / "vendors.sqlite"
 SAMPLE_INVENTORY = RESOURCES / "sample-inventory.xlsx"
+UPDATE_SUFFIX = ".vetted-kb"  # a signed knowledge-base update file (app/core/kb/update.py)

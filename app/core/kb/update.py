@@ -51,10 +51,10 @@ from app.core.kb.installed import (
     version_text,
 )
 from app.core.kb.knowledge import KnowledgeBase
-from app.core.kb.paths import DB_DIR
+from app.core.kb.paths import DB_DIR, UPDATE_SUFFIX
 
 FORMAT = "vetted-kb-update"
-SUFFIX = ".vetted-kb"
+SUFFIX = UPDATE_SUFFIX
 SCHEMA_VERSION = 1  # raise with every change to db/schema.sql that an older Vetted could not read
 KEY_ENV = "VETTED_KB_SIGNING_KEY"
 MAX_PAYLOAD = 256 * 1024 * 1024
