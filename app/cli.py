@@ -137,8 +137,7 @@ def _scan(args: argparse.Namespace) -> int:
     if args.json:
         _write_json(results, summary, sys.stdout)
     else:
-        worth_a_look = [(d, m) for d, m in results if m.verdict in (Verdict.FLAGGED, Verdict.REVIEW)]
-        sys.stdout.write(_report(summary, worth_a_look))
+        _write_summary(results, summary, sys.stdout)
     return _export(args, results, kb, where, lang) if exports else 0
 
 
@@ -230,25 +229,44 @@ def _sources_json(matches) -> dict[str, dict[str, str]]:
     return {source_id: source.as_dict() for source_id, source in sorted(cited.items())}
 
 
-def _report(summary: Summary, worth_a_look: list[tuple[Device, Match]]) -> str:
+def _write_summary(results, summary: Summary, out) -> None:
+    """The counts, then every flagged and every to-review device, a line each. The counts need the whole
+    file and come first, so the device lines wait in temporary files as they are made, not in memory:
+    a scan of millions of rows stays as small as the rows it holds at once."""
+    with (
+        tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass") as flagged,
+        tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass") as review,
+    ):
+        spools = {Verdict.FLAGGED: flagged, Verdict.REVIEW: review}
+        lines = {Verdict.FLAGGED: 0, Verdict.REVIEW: 0}
+        for device, match in results:
+            spool = spools.get(match.verdict)
+            if spool is not None:
+                spool.write(neutralise(f"  {device.sheet} row {device.row}: {_label(device)} — {match.explanation}"))
+                spool.write("\n")
+                lines[match.verdict] += 1
+        out.write(_report(summary))
+        for verdict, spool in spools.items():
+            if lines[verdict]:
+                out.write(f"\n{verdict.value.upper()} ({lines[verdict]})\n")
+                spool.seek(0)
+                shutil.copyfileobj(spool, out)
+
+
+def _report(summary: Summary) -> str:
+    """The summary's head: the counts, the vendors and the sheets skipped."""
     counts, vendors = summary.by_verdict, summary.by_vendor
-    lines = [
+    head = [
         f"{summary.devices} devices: {counts[Verdict.FLAGGED]} flagged, {counts[Verdict.REVIEW]} to review, "
         f"{counts[Verdict.CLEAR]} clear, {counts[Verdict.UNKNOWN]} unknown.",
     ]
     if vendors:
-        lines.append(
+        head.append(
             "Flagged or to review, by vendor: " + ", ".join(f"{name} {n}" for name, n in vendors.most_common()) + "."
         )
     if summary.skipped_sheets:
-        lines.append("Skipped (no device columns): " + "; ".join(summary.skipped_sheets) + ".")
-    groups: dict[Verdict, list[str]] = {Verdict.FLAGGED: [], Verdict.REVIEW: []}
-    for device, match in worth_a_look:
-        groups[match.verdict].append(f"  {device.sheet} row {device.row}: {_label(device)} — {match.explanation}")
-    for verdict, group in groups.items():
-        if group:
-            lines += ["", f"{verdict.value.upper()} ({len(group)})", *group]
-    return "\n".join(neutralise(line) for line in lines) + "\n"
+        head.append("Skipped (no device columns): " + "; ".join(summary.skipped_sheets) + ".")
+    return "\n".join(neutralise(line) for line in head) + "\n"
 
 
 def _label(device: Device) -> str:

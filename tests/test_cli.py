@@ -207,3 +207,37 @@ def test_odd_paths_are_named_for_what_they_are_on_one_line(capsys, tmp_path, kin
     assert main(["scan", str(path)]) == 2
     err = capsys.readouterr().err
     assert says in err and err.count("\n") == 1 and "does not exist" not in err and "folder" not in err
+
+
+def _summary_in_memory(paths) -> str:
+    """The plain summary as it was made before it streamed: every flagged and review device kept in memory."""
+    from app.cli import _label, _report, neutralise
+    from app.core.domain import Verdict
+    from app.core.kb.knowledge import load
+    from app.core.scan import Summary, scan
+
+    summary = Summary()
+    groups = {Verdict.FLAGGED: [], Verdict.REVIEW: []}
+    for device, match in scan(paths, load(), None, summary, lang="en"):
+        if match.verdict in groups:
+            groups[match.verdict].append(f"  {device.sheet} row {device.row}: {_label(device)} — {match.explanation}")
+    lines = []
+    for verdict, group in groups.items():
+        if group:
+            lines += ["", f"{verdict.value.upper()} ({len(group)})", *group]
+    return _report(summary) + "".join(neutralise(line) + "\n" for line in lines)
+
+
+def test_the_streamed_summary_is_the_one_made_in_memory(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    inventory = tmp_path / "odd.csv"
+    inventory.write_text(
+        "Make,Model,MAC\nHikvision,DS-2CD2143G2-I,44:19:b6:00:00:01\nLorex,\u202eLNB\x1b[31m,\nAxis,P3245-V,\n"
+        "Dahua,IPC-HDW2431T,\nHikvison,DS-7608NI-K2,\n",
+        encoding="utf-8",
+    )
+    paths = [SAMPLE_INVENTORY, inventory]
+    assert main(["scan", *map(str, paths), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert out == _summary_in_memory(paths)
+    assert "FLAGGED (" in out and "REVIEW (" in out
