@@ -318,20 +318,37 @@ class Project:
     ) -> int:
         """Decide every device again (a newer knowledge base); decisions stay. Returns how many changed verdict.
 
-        One transaction: cancelled or failed, nothing changes.
+        One transaction: cancelled or failed, nothing changes. Devices are read and written WRITE_BATCH at a
+        time inside it (read in id order, each batch after the last id of the one before), so memory stays
+        flat however large the project.
         """
         encoded: dict[int, tuple] = {}
-        updates, changed = [], 0
+        changed = 0
         columns = ", ".join(("id", "verdict", *_DEVICE_COLUMNS))
-        rows = self.conn.execute(f"SELECT {columns} FROM devices")
-        with _no_garbage_collection():
-            for device_id, verdict, *values in _watched(rows, progress, cancelled):
-                found = match(Device(*values))
-                changed += found.verdict.value != verdict
-                updates.append((*self._match_values(found, encoded), device_id))
+        query = f"SELECT {columns} FROM devices WHERE id > ? ORDER BY id LIMIT {WRITE_BATCH}"
         assignments = ", ".join(f"{c} = ?" for c in _MATCH_COLUMNS)
-        with self._saving():
-            self.conn.executemany(f"UPDATE devices SET {assignments} WHERE id = ?", updates)
+        update = f"UPDATE devices SET {assignments} WHERE id = ?"
+
+        def batches() -> Iterator[list[tuple]]:
+            last = -1  # ids are positive; -1 is before the first
+            while rows := self.conn.execute(query, (last,)).fetchall():
+                yield rows
+                last = rows[-1][0]
+
+        with self._saving(), _no_garbage_collection():
+            done = 0
+            for rows in batches():
+                updates = []
+                for device_id, verdict, *values in rows:
+                    found = match(Device(*values))
+                    changed += found.verdict.value != verdict
+                    updates.append((*self._match_values(found, encoded), device_id))
+                self.conn.executemany(update, updates)
+                done += len(rows)
+                if cancelled and cancelled():
+                    raise Cancelled
+                if progress:
+                    progress(done)
         return changed
 
     def add_device(self, device: Device, match: Match) -> int:

@@ -168,6 +168,29 @@ def test_a_cancelled_check_changes_nothing(tmp_path, matcher):
     assert {d.verdict for d in project.devices()} == {"unknown"}
 
 
+def test_checking_again_goes_in_batches_and_a_cancel_after_some_undoes_them_all(tmp_path, matcher, monkeypatch):
+    from app.core.store import project as store
+
+    monkeypatch.setattr(store, "WRITE_BATCH", 4)
+    project = Project(tmp_path / "p.vetted")
+    stale = Match(Verdict.UNKNOWN, "", "", "", (), ())
+    project.import_devices([(Device(manufacturer="Hikvision", serial=f"S{i:06d}"), stale) for i in range(10)], "a")
+    project.delete_devices([project.devices()[4].id])  # a gap in the ids
+    calls, reported = [], []
+
+    def cancelled():  # after two batches were written inside the transaction
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(Cancelled):
+        project.rematch(matcher.match, cancelled=cancelled)
+    assert len(calls) == 3
+    assert {d.verdict for d in project.devices()} == {"unknown"}
+    assert project.rematch(matcher.match, progress=reported.append) == 9
+    assert reported == [4, 8, 9]
+    assert {d.verdict for d in project.devices()} == {"flagged"}
+
+
 def test_a_large_import_is_written_in_batches_and_still_all_or_nothing(tmp_path, monkeypatch):
     from app.core.store import project as store
 
