@@ -47,7 +47,8 @@ VERDICTS = {
 def devices(count: int) -> list[StoredDevice]:
     rng = random.Random(11)
     found = []
-    for number, (site, location, make, model, serial, mac, ip, kind, installed, asset, notes) in enumerate(rows(count), 1):
+    for number, row in enumerate(rows(count), 1):
+        site, location, make, model, serial, mac, ip, kind, installed, asset, notes = row
         words = make.strip().lower().split()
         verdict, vendor = VERDICTS.get(words[0] if words else "", ("clear" if words else "unknown", make.strip()))
         explanation = (
