@@ -73,3 +73,15 @@ def where_asked() -> bool:
 
 def mark_where_asked() -> None:
     _settings().setValue("where_asked", True)
+
+
+def shown_columns(default: tuple[str, ...]) -> list[str]:
+    """The table columns the user chose under View > Columns."""
+    value = _settings().value("columns", None)
+    if value is None:
+        return list(default)
+    return [value] if isinstance(value, str) else list(value)
+
+
+def set_shown_columns(attributes: list[str]) -> None:
+    _settings().setValue("columns", attributes)

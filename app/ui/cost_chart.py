@@ -4,8 +4,10 @@ Drawn with QPainter so it needs nothing beyond QtGui: the PDF report paints it i
 widget can paint it in its paintEvent.
 """
 
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
 
 from app.core.language import Words, words
 from app.core.pricing.estimate import Subtotal
@@ -19,6 +21,28 @@ MUTED = QColor("#595959")
 _EXTRA_SLOTS = 3.2
 
 
+@dataclass(frozen=True)
+class ChartColors:
+    """The chart's colours: printed on white, or following the window's palette (a dark mode too)."""
+
+    bar: QColor = field(default_factory=lambda: QColor(BAR))
+    range: QColor = field(default_factory=lambda: QColor(RANGE))
+    grid: QColor = field(default_factory=lambda: QColor(GRID))
+    text: QColor = field(default_factory=lambda: QColor(TEXT))
+    muted: QColor = field(default_factory=lambda: QColor(MUTED))
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> "ChartColors":
+        dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+        return cls(
+            bar=QColor("#6FA8DC") if dark else QColor(BAR),
+            range=QColor("#F4A261") if dark else QColor(RANGE),
+            grid=palette.color(QPalette.ColorRole.Mid),
+            text=palette.color(QPalette.ColorRole.Text),
+            muted=palette.color(QPalette.ColorRole.PlaceholderText),
+        )
+
+
 def paint_cost_chart(
     painter: QPainter,
     area: QRectF,
@@ -26,8 +50,11 @@ def paint_cost_chart(
     lines: list[tuple[str, Subtotal]],
     currency: str,
     language: Words | None = None,
+    colors: ChartColors | None = None,
 ) -> None:
-    """Horizontal bars, largest first as given, filling `area`; text in the painter's font and `language`."""
+    """Horizontal bars, largest first as given, filling `area`; text in the painter's font and `language`;
+    printed colours unless `colors` (the window's palette) are given."""
+    c = colors or ChartColors()
     language = language or words("en")
     lang = language.lang
     unit = area.height() / (len(lines) + _EXTRA_SLOTS)  # one slot a bar, plus the title, scale and legend
@@ -36,7 +63,7 @@ def paint_cost_chart(
     title_font = QFont(font)
     title_font.setBold(True)
     painter.setFont(title_font)
-    painter.setPen(TEXT)
+    painter.setPen(c.text)
     painter.drawText(
         QRectF(area.left(), area.top(), area.width(), unit * 1.2),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -50,18 +77,18 @@ def paint_cost_chart(
     top = area.top() + unit * 1.6
     highest = max((s.cost.high for _, s in lines), default=0) or 1
     scale = (right - left) / highest
-    _grid(painter, metrics, left, right, top, top + unit * len(lines), highest, currency, lang)
+    _grid(painter, metrics, left, right, top, top + unit * len(lines), highest, currency, lang, c)
     for number, ((_, subtotal), name, label) in enumerate(zip(lines, names, labels, strict=True)):
         y = top + unit * number
         bar = QRectF(left, y + unit * 0.18, subtotal.cost.typical * scale, unit * 0.64)
-        painter.fillRect(bar, BAR)
-        painter.setPen(QPen(RANGE, max(1.0, unit * 0.06)))
+        painter.fillRect(bar, c.bar)
+        painter.setPen(QPen(c.range, max(1.0, unit * 0.06)))
         middle = bar.center().y()
         low, high = left + subtotal.cost.low * scale, left + subtotal.cost.high * scale
         painter.drawLine(QPointF(low, middle), QPointF(high, middle))
         for x in (low, high):
             painter.drawLine(QPointF(x, middle - unit * 0.16), QPointF(x, middle + unit * 0.16))
-        painter.setPen(TEXT)
+        painter.setPen(c.text)
         painter.drawText(
             QRectF(area.left(), y, left - area.left() - unit * 0.3, unit),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -75,7 +102,7 @@ def paint_cost_chart(
         )
     # Under the amounts of the scale, however small the slots (the scale's text is as tall as the font).
     legend = top + unit * len(lines) + max(unit * 0.9, metrics.height() * 1.4 - unit * 0.35)
-    _legend(painter, metrics, area, legend, unit, language)
+    _legend(painter, metrics, area, legend, unit, language, c)
 
 
 def cost_chart_image(
@@ -109,35 +136,39 @@ def _grid(
     highest: float,
     currency: str,
     lang: str = "en",
+    c: ChartColors | None = None,
 ) -> None:
     """Vertical lines at round amounts, labelled under the bars; fewer lines when the labels would touch
     (a narrow panel, or French amounts such as "10 000 $ US", longer than "$10,000")."""
     step = _round_step(highest / 4)
+    c = c or ChartColors()
     widest = metrics.horizontalAdvance(format_money(highest, currency, lang)) * 1.3
     while step < highest and (right - left) * step / highest < widest:
         step = _round_step(step * 1.5)
-    painter.setPen(QPen(GRID, 1))
+    painter.setPen(QPen(c.grid, 1))
     amount = 0.0
     while amount <= highest:
         x = left + (right - left) * amount / highest
         painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         text = format_money(amount, currency, lang)
-        painter.setPen(MUTED)
+        painter.setPen(c.muted)
         painter.drawText(QPointF(x - metrics.horizontalAdvance(text) / 2, bottom + metrics.height()), text)
-        painter.setPen(QPen(GRID, 1))
+        painter.setPen(QPen(c.grid, 1))
         amount += step
 
 
-def _legend(painter: QPainter, metrics: QFontMetricsF, area: QRectF, y: float, unit: float, language: Words) -> None:
+def _legend(
+    painter: QPainter, metrics: QFontMetricsF, area: QRectF, y: float, unit: float, language: Words, c: ChartColors
+) -> None:
     x = area.left()
-    painter.fillRect(QRectF(x, y + unit * 0.25, unit * 0.5, unit * 0.4), BAR)
-    painter.setPen(TEXT)
+    painter.fillRect(QRectF(x, y + unit * 0.25, unit * 0.5, unit * 0.4), c.bar)
+    painter.setPen(c.text)
     text = language.translate("Chart", "typical cost")
     painter.drawText(QPointF(x + unit * 0.7, y + unit * 0.6), text)
     x += unit * 0.7 + metrics.horizontalAdvance(text) + unit
-    painter.setPen(QPen(RANGE, max(1.0, unit * 0.06)))
+    painter.setPen(QPen(c.range, max(1.0, unit * 0.06)))
     painter.drawLine(QPointF(x, y + unit * 0.45), QPointF(x + unit * 0.6, y + unit * 0.45))
-    painter.setPen(TEXT)
+    painter.setPen(c.text)
     painter.drawText(QPointF(x + unit * 0.8, y + unit * 0.6), language.translate("Chart", "low to high estimate"))
 
 

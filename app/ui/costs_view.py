@@ -1,12 +1,12 @@
 """The Costs panel: what replacing the flagged devices would cost, by vendor, site and category."""
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.core.pricing.estimate import Totals
 from app.core.pricing.price_book import category_name
-from app.ui.cost_chart import paint_cost_chart
+from app.ui.cost_chart import ChartColors, paint_cost_chart
 from app.ui.i18n import current_language, money, number, words_now
 
 CHART_LINES = 8  # the largest groups; a chart of 40 sites reads as noise
@@ -30,7 +30,9 @@ class CostChart(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        colors = ChartColors.from_palette(palette)
         half = self.height() / 2
         for place, (title, lines) in enumerate(
             (
@@ -39,7 +41,9 @@ class CostChart(QWidget):
             )
         ):
             area = QRectF(6, 6 + half * place, self.width() - 12, half - 12)
-            paint_cost_chart(painter, area, title, list(lines.items())[:CHART_LINES], self.currency, words_now())
+            paint_cost_chart(
+                painter, area, title, list(lines.items())[:CHART_LINES], self.currency, words_now(), colors
+            )
         painter.end()
 
 
@@ -67,9 +71,7 @@ class CostsView(QWidget):
         table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setStretchLastSection(True)
         self.table = table
-        note = QLabel(
-            self.tr("An estimate, not a quote: every figure comes from the price book, which you can change.")
-        )
+        note = self.note = QLabel()
         note.setWordWrap(True)
         note.setStyleSheet("color: gray")
         controls = QHBoxLayout()
@@ -103,6 +105,12 @@ class CostsView(QWidget):
             )
         else:
             self.headline.setText(self.tr("Nothing to replace: no device is flagged or marked for replacement."))
+        self.note.setText(
+            self.tr(
+                "An estimate, not a quote: every figure comes from the price book, in its currency (%1), "
+                "which you can change. Changing the currency converts nothing."
+            ).replace("%1", currency)
+        )
         self.chart.show_totals(totals, currency)
         self.categories.setRowCount(0)
         for code, subtotal in totals.by_category.items():

@@ -31,12 +31,13 @@ from app.ui.combine_dialog import add_rollup_actions
 from app.ui.cost_actions import CostActions
 from app.ui.costs_view import CostsView
 from app.ui.detail_panel import DetailPanel
+from app.ui.device_model import COLUMNS
 from app.ui.editing_actions import EditingActions
 from app.ui.exports import EXPORT_FORMATS
 from app.ui.import_actions import ImportActions
 from app.ui.jobs import Job
 from app.ui.kb_actions import KbActions
-from app.ui.project_view import ProjectView
+from app.ui.project_view import MAIN_COLUMNS, ProjectView
 from app.ui.welcome_page import WelcomePage
 from app.ui.where_dialog import WhereDialog
 
@@ -59,7 +60,9 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Vetted")
         self.setAcceptDrops(True)
-        self.resize(1280, 760)
+        # Fits a 1366×768 laptop with its task bar, and shrinks to 1024×700.
+        self.resize(1280, 700)
+        self.setMinimumSize(760, 480)
 
         self.welcome = WelcomePage()
         self.view = ProjectView()
@@ -202,6 +205,17 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         view.addSeparator()
         self._action(self.tr("&Find…"), self._find, QKeySequence.StandardKey.Find, view)
         view.addSeparator()
+        self.columns_menu = view.addMenu(self.tr("&Columns"))
+        self.column_actions = {}
+        chosen = set(app_settings.shown_columns(MAIN_COLUMNS))
+        for attribute, header in COLUMNS:
+            action = self.columns_menu.addAction(self.tr(header))
+            action.setCheckable(True)
+            action.setChecked(attribute in chosen or attribute == "verdict")
+            action.setEnabled(attribute != "verdict")
+            action.toggled.connect(self._columns_chosen)
+            self.column_actions[attribute] = action
+        self.view.show_columns(chosen)
         self.all_columns = self._action(self.tr("Show all &columns"), self.view.show_all_columns, None, view)
         self.all_columns.setCheckable(True)
         self.original_columns = self._action(self.tr("Show the file's own &columns"), self._show_original, None, view)
@@ -235,7 +249,10 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         tools.addSeparator()
         tools.addActions([self.replace_action, self.dismiss_action])
         tools.addSeparator()
-        tools.addAction(self.costs_dock.toggleViewAction())
+        costs = QAction(self.tr("Costs"), self)
+        costs.setToolTip(self.tr("Show the Costs panel: what replacing the flagged devices would cost"))
+        costs.triggered.connect(self.show_costs)
+        tools.addAction(costs)
         export_button = QToolButton()
         export_button.setText(self.tr("Export"))
         export_button.setMenu(self.export_menu)
@@ -277,6 +294,13 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         self.toolbar.setVisible(has_project)
         if self.kb_window:
             self.kb_window.set_has_project(has_project)
+
+    def _columns_chosen(self) -> None:
+        chosen = [attribute for attribute, action in self.column_actions.items() if action.isChecked()]
+        app_settings.set_shown_columns(chosen)
+        self.view.show_columns(chosen)
+        if self.all_columns.isChecked():
+            self.view.show_all_columns(True)
 
     def _find(self) -> None:
         if self.stack.currentWidget() is self.view:

@@ -108,6 +108,15 @@ class PriceBookDialog(QDialog):
         rates.addRow(self.tr("Contingency"), self.contingency)
         rates.addRow(self.tr("Tax"), self.tax)
         rates.addRow(self.tr("Currency"), self.currency)
+        currency_note = QLabel(
+            self.tr(
+                "The currency the prices above are written in. Changing it converts nothing: "
+                "type the prices in the new currency too."
+            )
+        )
+        currency_note.setWordWrap(True)
+        currency_note.setStyleSheet("color: gray")
+        rates.addRow("", currency_note)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828")
         self.error.setWordWrap(True)

@@ -19,19 +19,15 @@ from app.ui.device_model import COLUMN, COLUMNS, DEVICE_ROLE, DeviceTableModel
 from app.ui.filter_bar import FilterBar
 from app.ui.summary_strip import SummaryStrip
 
-# Shown by default; the rest appear with View > Show all columns.
+# Shown by default: what a manager needs to decide; the rest are under View > Columns.
 MAIN_COLUMNS = (
     "verdict",
     "vendor_name",
     "manufacturer",
     "model",
-    "serial",
-    "mac",
-    "device_type",
     "site",
     "location",
     "decision",
-    "estimate",
     "explanation",
 )
 _WIDTHS = {
@@ -44,7 +40,7 @@ _WIDTHS = {
     "device_type": 110,
     "site": 110,
     "location": 130,
-    "decision": 150,
+    "decision": 190,
     "estimate": 80,
     "explanation": 600,
 }
@@ -78,6 +74,7 @@ class ProjectView(QWidget):
         for attribute, width in _WIDTHS.items():
             header.resizeSection(COLUMN[attribute], width)
         header.setStretchLastSection(False)
+        self.shown_columns = set(MAIN_COLUMNS)
         self.show_all_columns(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -98,7 +95,12 @@ class ProjectView(QWidget):
 
     def show_all_columns(self, on: bool) -> None:
         for index, (attribute, _) in enumerate(COLUMNS):
-            self.table.setColumnHidden(index, not on and attribute not in MAIN_COLUMNS)
+            self.table.setColumnHidden(index, not on and attribute not in self.shown_columns)
+
+    def show_columns(self, attributes) -> None:
+        """Show these of Vetted's columns (View > Columns), hide the others."""
+        self.shown_columns = set(attributes) | {"verdict"}  # the verdict always shows
+        self.show_all_columns(False)
 
     def show_project(self, project: Project, columns: DeviceColumns | None = None) -> None:
         """Show a project's devices: `columns` as read (in the background, after an import) or read now."""
