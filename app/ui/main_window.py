@@ -208,8 +208,8 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         self.columns_menu = view.addMenu(self.tr("&Columns"))
         self.column_actions = {}
         chosen = set(app_settings.shown_columns(MAIN_COLUMNS))
-        for attribute, header in COLUMNS:
-            action = self.columns_menu.addAction(self.tr(header))
+        for index, (attribute, _) in enumerate(COLUMNS):
+            action = self.columns_menu.addAction(self.view.model.headerData(index, Qt.Orientation.Horizontal))
             action.setCheckable(True)
             action.setChecked(attribute in chosen or attribute == "verdict")
             action.setEnabled(attribute != "verdict")

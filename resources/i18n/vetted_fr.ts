@@ -337,8 +337,8 @@
         <translation>Fourchette</translation>
     </message>
     <message>
-        <source>An estimate, not a quote: every figure comes from the price book, which you can change.</source>
-        <translation>Une estimation, pas une soumission&#xa0;: chaque montant vient de la grille de prix, que vous pouvez modifier.</translation>
+        <source>An estimate, not a quote: every figure comes from the price book, in its currency (%1), which you can change. Changing the currency converts nothing.</source>
+        <translation>Une estimation, pas une soumission&#xa0;: chaque montant vient de la grille de prix, dans sa devise (%1), que vous pouvez modifier. Changer la devise ne convertit rien.</translation>
     </message>
     <message>
         <source>1 device</source>
@@ -1405,6 +1405,10 @@
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
         <source>Show all &amp;columns</source>
         <translation>Afficher toutes les &amp;colonnes</translation>
     </message>
@@ -1447,6 +1451,10 @@
     <message>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Show the Costs panel: what replacing the flagged devices would cost</source>
+        <translation>Afficher le panneau Coûts&#xa0;: ce que coûterait le remplacement des appareils signalés</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1672,6 +1680,10 @@
     <message>
         <source>Currency</source>
         <translation>Devise</translation>
+    </message>
+    <message>
+        <source>The currency the prices above are written in. Changing it converts nothing: type the prices in the new currency too.</source>
+        <translation>La devise dans laquelle les prix ci-dessus sont écrits. La changer ne convertit rien&#xa0;: saisissez aussi les prix dans la nouvelle devise.</translation>
     </message>
     <message>
         <source>Import…</source>
