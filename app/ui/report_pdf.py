@@ -40,6 +40,7 @@ p.lead { font-size: 11pt; }
 p.note { color: #595959; font-size: 8pt; }
 th { background-color: #1F3864; color: white; font-weight: bold; text-align: left; }
 td.n, th.n { text-align: right; }
+td.n { white-space: nowrap; }
 tr.total td { font-weight: bold; border-top: 1px solid #1F3864; }
 tr.odd td { background-color: #F2F4F8; }
 p.quote { font-style: italic; color: #404040; margin-left: 12pt; }
@@ -279,8 +280,8 @@ def _by_site(report: Report) -> str:
                 .replace("%3", _money(report, subtotal.cost.typical))
             )
             + "</h3><table width='100%' cellspacing='0' cellpadding='3'><thead><tr>"
-            f"<th width='20%'>{headers[0]}</th><th width='28%'>{headers[1]}</th><th width='28%'>{headers[2]}</th>"
-            f"<th class='n' width='10%'>{headers[3]}</th><th class='n' width='14%'>{headers[4]}</th>"
+            f"<th width='18%'>{headers[0]}</th><th width='27%'>{headers[1]}</th><th width='27%'>{headers[2]}</th>"
+            f"<th class='n' width='12%'>{headers[3]}</th><th class='n' width='16%'>{headers[4]}</th>"
             f"</tr></thead>{rows}</table>"
         )
     if len(report.totals.by_site) > _SITES:
@@ -351,7 +352,7 @@ def _assumptions(report: Report) -> str:
         + "</h3>"
         f"<table width='100%' cellspacing='0' cellpadding='3'><thead><tr><th width='16%'>{th[0]}</th>"
         f"<th class='n' width='9%'>{th[1]}</th><th class='n' width='9%'>{th[2]}</th>"
-        f"<th class='n' width='9%'>{th[3]}</th><th class='n' width='8%'>{th[4]}</th>"
+        f"<th class='n' width='9%'>{th[3]}</th><th class='n' width='8%' style='white-space: nowrap'>{th[4]}</th>"
         f"<th class='n' width='10%'>{th[5]}</th><th width='39%'>{th[6]}</th></tr></thead>{rows}</table>"
     )
 
