@@ -106,13 +106,15 @@ def _project_changes(project_path: Path, kb) -> str:
     from app.core.kb.update import UpdateError
     from app.core.matching import Matcher
     from app.core.store.project import Project, ProjectError
+    from app.core.where import Where
 
     try:
         project = Project(project_path)
     except ProjectError as error:
         raise UpdateError(str(error)) from None
     try:
-        changed = verdict_changes(project.devices(), Matcher(kb))
+        where = Where.from_setting(project.setting("where"))  # as the project's verdicts were decided
+        changed = verdict_changes(project.devices(), Matcher(kb, where))
     finally:
         project.close()
     devices = "1 device" if changed == 1 else f"{changed:,} devices"

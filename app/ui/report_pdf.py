@@ -27,7 +27,9 @@ _RESOLUTION = 300  # dots per inch of the PDF's layout: sharp text and charts, s
 # layout has none: an A4 page then has 17 cm of text width, 6.6 in.
 _TEXT_WIDTH_INCHES = 6.6
 _CSS_DPI = 96  # QTextDocument sizes images in CSS pixels
-_GAP = "<p style='font-size: 4pt'>&nbsp;</p>"  # Qt drops a heading's top margin after a table; this keeps it
+CHART_WIDTH = round(_TEXT_WIDTH_INCHES * _CSS_DPI)  # a chart across the text, in the document's pixels
+CHART_PIXELS = round(_TEXT_WIDTH_INCHES * _RESOLUTION)  # the chart image: as many pixels as the page prints
+GAP = "<p style='font-size: 4pt'>&nbsp;</p>"  # Qt drops a heading's top margin after a table; this keeps it
 _CHART_LINES = 12  # bars beyond this get too thin to read; the tables list everything
 _LINES_PER_SITE = 25  # kinds of device listed per site; the Excel report has every device
 _SITES = 40
@@ -49,16 +51,10 @@ p.quote { font-style: italic; color: #404040; margin-left: 12pt; }
 
 def write_pdf(report: Report, path: Path) -> None:
     """Write the PDF summary of `report`; ExportError with one sentence if it cannot be written."""
-    _gui_application()
-    document = QTextDocument()
-    document.setDefaultStyleSheet(_STYLE)
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(9)
-    document.setDefaultFont(font)
+    document = new_document()
     lines = list(report.totals.by_vendor.items())[:_CHART_LINES]
     sites = list(report.totals.by_site.items())[:_CHART_LINES]
     currency = report.price_book.currency
-    width = round(_TEXT_WIDTH_INCHES * _RESOLUTION)  # the chart image: as many pixels as the page prints
     w = report.words
     for name, chart_lines, title in (
         ("vendors", lines, w.translate("Report", "Typical replacement cost by vendor")),
@@ -68,9 +64,25 @@ def write_pdf(report: Report, path: Path) -> None:
             document.addResource(
                 QTextDocument.ResourceType.ImageResource,
                 QUrl(f"chart:{name}"),
-                cost_chart_image(title, chart_lines, currency, width, w),
+                cost_chart_image(title, chart_lines, currency, CHART_PIXELS, w),
             )
-    document.setHtml(_html(report, round(_TEXT_WIDTH_INCHES * _CSS_DPI)))
+    document.setHtml(_html(report, CHART_WIDTH))
+    print_document(document, path, w.translate("Report", "Replacement estimate: %1").replace("%1", report.title))
+
+
+def new_document() -> QTextDocument:
+    """An empty document in the reports' style and font (made with the application Qt needs to lay it out)."""
+    _gui_application()
+    document = QTextDocument()
+    document.setDefaultStyleSheet(_STYLE)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(9)
+    document.setDefaultFont(font)
+    return document
+
+
+def print_document(document: QTextDocument, path: Path, title: str) -> None:
+    """Print `document` to a PDF at `path`, written beside and swapped in only when complete."""
     # QPdfWriter reports no write error: a full disk leaves a truncated PDF, known by its missing end.
     with report_file(path, complete=ends_with(b"%%EOF")) as temporary:
         writer = QPdfWriter(str(temporary))
@@ -83,7 +95,7 @@ def write_pdf(report: Report, path: Path) -> None:
                 QPageLayout.Unit.Millimeter,
             )
         )
-        writer.setTitle(w.translate("Report", "Replacement estimate: %1").replace("%1", report.title))
+        writer.setTitle(title)
         writer.setCreator("Vetted")
         document.print_(writer)  # ends the PDF and closes the file, so report_file can move it into place
 
@@ -214,7 +226,7 @@ def _breakdown(w: Words, titles: tuple[str, str], lines: dict[str, Subtotal], to
     heading, column = (w.translate("Report", t) for t in titles)
     th = [escape(w.translate("Report", t)) for t in ("Devices", "Low", "Typical", "High")]
     return (
-        f"{_GAP}<h3>{escape(heading)}</h3><table width='100%' cellspacing='0' cellpadding='4'>"
+        f"{GAP}<h3>{escape(heading)}</h3><table width='100%' cellspacing='0' cellpadding='4'>"
         f"<thead><tr><th>{escape(column)}</th>"
         + "".join(f"<th class='n'>{t}</th>" for t in th)
         + f"</tr></thead>{rows}</table>"
@@ -272,7 +284,7 @@ def _by_site(report: Report) -> str:
             else ""
         )
         parts.append(
-            f"{_GAP}<h3>"
+            f"{GAP}<h3>"
             + escape(
                 w.translate("Report", "%1: %2, about %3")
                 .replace("%1", site)
@@ -301,7 +313,7 @@ def _sources(report: Report) -> str:
         facts = " · ".join(escape(f) for f in (kind, s.jurisdiction, s.date, s.publisher) if f)
         concerns = w.translate("Report", "Concerns: %1").replace("%1", ", ".join(cited.vendors))
         parts.append(
-            f"{_GAP}<h3>{escape(s.title or s.short)}</h3><p>{facts}<br>{escape(concerns)}"
+            f"{GAP}<h3>{escape(s.title or s.short)}</h3><p>{facts}<br>{escape(concerns)}"
             + (f"<br><a href='{escape(s.url, quote=True)}'>{escape(s.url)}</a>" if s.url else "")
             + "</p>"
             + (f"<p class='quote'>“{escape(s.quote)}”</p>" if s.quote else "")

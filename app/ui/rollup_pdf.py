@@ -3,48 +3,28 @@
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
 
-from app.core.export.output import report_file
 from app.core.pricing.estimate import Subtotal
 from app.core.pricing.money import format_money
 from app.core.pricing.price_book import category_name
 from app.core.rollup.combine import Organisation, checked_with
 from app.ui.cost_chart import cost_chart_image
-from app.ui.report_pdf import _CSS_DPI, _GAP, _RESOLUTION, _STYLE, _TEXT_WIDTH_INCHES, _gui_application
+from app.ui.report_pdf import CHART_PIXELS, CHART_WIDTH, GAP, new_document, print_document
 
 _CHART_LINES = 12
 
 
 def write_org_pdf(org: Organisation, path: Path) -> None:
     """Write the organisation summary; ExportError with one sentence if it cannot be written."""
-    _gui_application()
-    document = QTextDocument()
-    document.setDefaultStyleSheet(_STYLE)
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(9)
-    document.setDefaultFont(font)
-    width = round(_TEXT_WIDTH_INCHES * _RESOLUTION)
+    document = new_document()
     vendors = list(org.totals.by_vendor.items())[:_CHART_LINES]
     if vendors:
-        image = cost_chart_image("Typical replacement cost by vendor", vendors, org.currency, width)
+        image = cost_chart_image("Typical replacement cost by vendor", vendors, org.currency, CHART_PIXELS)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:vendors"), image)
-    document.setHtml(_html(org, round(_TEXT_WIDTH_INCHES * _CSS_DPI)))
-    with report_file(path) as temporary:
-        writer = QPdfWriter(str(temporary))
-        writer.setResolution(_RESOLUTION)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(0, 0, 0, 0),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        writer.setTitle("Organisation replacement estimate")
-        writer.setCreator("Vetted")
-        document.print_(writer)
+    document.setHtml(_html(org, CHART_WIDTH))
+    print_document(document, path, "Organisation replacement estimate")
 
 
 def _money(org: Organisation, amount: float) -> str:
@@ -83,7 +63,7 @@ def _html(org: Organisation, chart_width: int) -> str:
             for n, s in enumerate(org.skipped)
         )
         parts.append(
-            f"{_GAP}<h3>Skipped</h3><table width='100%' cellspacing='0' cellpadding='4'>"
+            f"{GAP}<h3>Skipped</h3><table width='100%' cellspacing='0' cellpadding='4'>"
             f"<thead><tr><th>File</th><th>Why</th></tr></thead>{rows}</table>"
         )
     parts.append(
@@ -101,7 +81,7 @@ def _breakdown(org: Organisation, title: str, lines: dict[str, Subtotal]) -> str
     rows = "".join(row(name, s, "odd" if n % 2 else "") for n, (name, s) in enumerate(lines.items()))
     rows += row("Total", org.totals.overall, "total")
     return (
-        f"{_GAP}<h3>{escape(title)}</h3><table width='100%' cellspacing='0' cellpadding='4'>"
+        f"{GAP}<h3>{escape(title)}</h3><table width='100%' cellspacing='0' cellpadding='4'>"
         f"<thead><tr><th>{escape(title.removeprefix('By ').capitalize())}</th><th class='n'>Devices</th>"
         f"<th class='n'>Low</th><th class='n'>Typical</th><th class='n'>High</th></tr></thead>{rows}</table>"
     )
@@ -120,7 +100,7 @@ def _sites(org: Organisation) -> str:
             f"<td class='n'>{site.replacing:,}</td><td class='n'>{_money(org, site.estimate.typical)}</td></tr>"
         )
     return (
-        f"{_GAP}<h3>By site</h3><table width='100%' cellspacing='0' cellpadding='4'><thead><tr><th>Project</th>"
+        f"{GAP}<h3>By site</h3><table width='100%' cellspacing='0' cellpadding='4'><thead><tr><th>Project</th>"
         "<th class='n'>Devices</th><th class='n'>Flagged</th><th class='n'>Decided</th><th class='n'>To replace</th>"
         f"<th class='n'>Typical</th></tr></thead>{''.join(rows)}</table>"
     )
