@@ -23,6 +23,7 @@ class FilterBar(QWidget):
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Search make, model, serial, MAC, location…"))
         self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(150)
         self.text.setAccessibleName(self.tr("Search devices"))
         self.text.setToolTip(
             self.tr("Search make, model, serial, MAC (with or without separators), location… (Ctrl+F)")
@@ -35,7 +36,9 @@ class FilterBar(QWidget):
             buddy = QLabel(label)
             buddy.setBuddy(widget)
             widget.setAccessibleName(name)
-            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Wide enough for "North annex", not for the longest vendor: the search box keeps its room.
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(9)
             layout.addWidget(buddy)
             layout.addWidget(widget)
         layout.addWidget(self.text, 1)

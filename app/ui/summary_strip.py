@@ -3,7 +3,7 @@
 from collections import Counter
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from app.core.pricing.estimate import Subtotal
 from app.core.store.project import StoredDevice
@@ -19,8 +19,14 @@ class SummaryStrip(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(4, 2, 4, 2)
+        rows.setSpacing(0)
+        layout = QHBoxLayout()
+        self.second = QHBoxLayout()  # the cost and the vendors go here when one row would cut words
+        rows.addLayout(layout)
+        rows.addLayout(self.second)
+        self.first = layout
         self.total = QLabel()
         self.total.setAccessibleName(self.tr("Devices shown"))
         layout.addWidget(self.total)
@@ -46,11 +52,14 @@ class SummaryStrip(QWidget):
         # A long vendor list must not widen the window past a laptop screen; the tooltip has it all.
         self.vendors.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.vendors, 1)
+        for widget in (self.total, *self.buttons.values(), self.cost):
+            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # never "12 …ged"
 
     def show_cost(self, overall: Subtotal, currency: str) -> None:
         self.cost.setVisible(overall.devices > 0)
         typical = money(overall.cost.typical, currency)
         self.cost.setText(self.tr("Estimated replacement: %1").replace("%1", typical))
+        self._arrange()
 
     def show_counts(self, devices: list[StoredDevice]) -> None:
         verdicts: Counter = Counter()
@@ -72,6 +81,7 @@ class SummaryStrip(QWidget):
             if verdict == "dismissed":
                 button.setVisible(tally > 0)
                 button.setToolTip(self.tr("Devices you dismissed: not counted as flagged or to review"))
+        self._arrange()
         self._vendors = [f"{name} {number(tally)}" for name, tally in vendors.most_common()]
         if vendors:
             self._fit_vendors()
@@ -97,8 +107,23 @@ class SummaryStrip(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._arrange()
         if self._vendors:
             self._fit_vendors()
+
+    def _arrange(self) -> None:
+        """One row when the counts and the cost fit whole, else the cost and vendors on a second row."""
+        counts = [self.total, *(b for b in self.buttons.values() if not b.isHidden())]
+        spacing = self.first.spacing()
+        needed = sum(w.sizeHint().width() + spacing for w in counts) + 8
+        if not self.cost.isHidden():
+            needed += self.cost.sizeHint().width() + spacing + 120  # and some room for a vendor
+        one_row = needed <= self.width()
+        if one_row == (self.first.indexOf(self.cost) >= 0):
+            return
+        target = self.first if one_row else self.second
+        for widget in (self.cost, self.vendors):
+            target.addWidget(widget, 1 if widget is self.vendors else 0)
 
     def show_shown(self, shown: int, total: int | None = None) -> None:
         """'29 devices', or '13 of 29 shown' while a filter hides some."""
