@@ -7,7 +7,7 @@ read. The figures are those of app.core.rollup.combine, and the reports are writ
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,15 +40,15 @@ from app.ui.jobs import Job, run_job
 
 PROJECT_FILTER = "Vetted projects (*.vetted)"
 SITE_HEADERS = (
-    "Project",
-    "Sites",
-    "Devices",
-    "Flagged",
-    "To review",
-    "Decided",
-    "To replace",
-    "Typical estimate",
-    "Knowledge base",
+    QT_TRANSLATE_NOOP("CombineDialog", "Project"),
+    QT_TRANSLATE_NOOP("CombineDialog", "Sites"),
+    QT_TRANSLATE_NOOP("CombineDialog", "Devices"),
+    QT_TRANSLATE_NOOP("CombineDialog", "Flagged"),
+    QT_TRANSLATE_NOOP("CombineDialog", "To review"),
+    QT_TRANSLATE_NOOP("CombineDialog", "Decided"),
+    QT_TRANSLATE_NOOP("CombineDialog", "To replace"),
+    QT_TRANSLATE_NOOP("CombineDialog", "Typical estimate"),
+    QT_TRANSLATE_NOOP("CombineDialog", "Knowledge base"),
 )
 _NUMBERS = range(2, 8)
 
@@ -113,8 +113,12 @@ class CombineDialog(QDialog):
         self.save_buttons = {}
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        for key, label in (("xlsx", "Save Excel report…"), ("csv", "Save CSV…"), ("pdf", "Save PDF…")):
-            button = buttons.addButton(self.tr(label), QDialogButtonBox.ButtonRole.ActionRole)
+        for key, label in (
+            ("xlsx", self.tr("Save Excel report…")),
+            ("csv", self.tr("Save CSV…")),
+            ("pdf", self.tr("Save PDF…")),
+        ):
+            button = buttons.addButton(label, QDialogButtonBox.ButtonRole.ActionRole)
             button.clicked.connect(lambda _=False, k=key: self.save(k))
             self.save_buttons[key] = button
 

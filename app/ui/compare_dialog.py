@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,15 @@ from app.core.rollup.compare import (
 from app.core.rollup.compare_xlsx import write_compare_xlsx
 
 PROJECT_FILTER = "Vetted projects (*.vetted)"
-CHANGE_HEADERS = ("Status", "Vendor", "Category", "Before", "Now", "Location", "Matched by")
+CHANGE_HEADERS = (
+    QT_TRANSLATE_NOOP("CompareDialog", "Status"),
+    QT_TRANSLATE_NOOP("CompareDialog", "Vendor"),
+    QT_TRANSLATE_NOOP("CompareDialog", "Category"),
+    QT_TRANSLATE_NOOP("CompareDialog", "Before"),
+    QT_TRANSLATE_NOOP("CompareDialog", "Now"),
+    QT_TRANSLATE_NOOP("CompareDialog", "Location"),
+    QT_TRANSLATE_NOOP("CompareDialog", "Matched by"),
+)
 _COLOURS = {
     REPLACED: "#E2EFDA",
     REMOVED: "#E2EFDA",

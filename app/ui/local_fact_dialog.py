@@ -4,7 +4,7 @@ The dialog checks the fact as the core would (`check_fact`) and shows the one se
 it closes only on a fact that can be saved. The caller saves it.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,10 +22,30 @@ from app.core.kb.knowledge import KnowledgeBase
 from app.core.kb.overlay import LocalFact, check_fact, current_user, new_fact
 
 _KINDS = (
-    ("alias", "A name for a maker", "Name", "HV cams"),
-    ("oem_brand", "A brand that relabels a maker's products", "Brand", "Acme Secure"),
-    ("model_rule", "A model-number pattern", "Pattern", "HV-IPC[0-9]  (a regular expression, from the start)"),
-    ("oui", "A MAC address prefix", "Prefix", "4C:BD:8F"),
+    (
+        "alias",
+        QT_TRANSLATE_NOOP("LocalFactDialog", "A name for a maker"),
+        QT_TRANSLATE_NOOP("LocalFactDialog", "Name"),
+        "HV cams",
+    ),
+    (
+        "oem_brand",
+        QT_TRANSLATE_NOOP("LocalFactDialog", "A brand that relabels a maker's products"),
+        QT_TRANSLATE_NOOP("LocalFactDialog", "Brand"),
+        "Acme Secure",
+    ),
+    (
+        "model_rule",
+        QT_TRANSLATE_NOOP("LocalFactDialog", "A model-number pattern"),
+        QT_TRANSLATE_NOOP("LocalFactDialog", "Pattern"),
+        "HV-IPC[0-9]  (a regular expression, from the start)",
+    ),
+    (
+        "oui",
+        QT_TRANSLATE_NOOP("LocalFactDialog", "A MAC address prefix"),
+        QT_TRANSLATE_NOOP("LocalFactDialog", "Prefix"),
+        "4C:BD:8F",
+    ),
 )
 
 
@@ -46,7 +66,11 @@ class LocalFactDialog(QDialog):
             self.maker.addItem(vendor.name, vendor.id)
         self.maker.setCurrentIndex(max(0, self.maker.findData("hikvision")))
         self.certainty = QComboBox()
-        for level in ("high", "medium", "low"):
+        for level in (
+            QT_TRANSLATE_NOOP("LocalFactDialog", "high"),
+            QT_TRANSLATE_NOOP("LocalFactDialog", "medium"),
+            QT_TRANSLATE_NOOP("LocalFactDialog", "low"),
+        ):
             self.certainty.addItem(self.tr(level), level)
         self.certainty.setCurrentIndex(1)
         self.category = QComboBox()

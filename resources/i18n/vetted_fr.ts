@@ -105,6 +105,42 @@
 <context>
     <name>CombineDialog</name>
     <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalés</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidés</translation>
+    </message>
+    <message>
+        <source>To replace</source>
+        <translation>À remplacer</translation>
+    </message>
+    <message>
+        <source>Typical estimate</source>
+        <translation>Estimation typique</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de connaissances</translation>
+    </message>
+    <message>
         <source>Combine projects</source>
         <translation>Regrouper des projets</translation>
     </message>
@@ -155,6 +191,18 @@
     <message>
         <source>By category</source>
         <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>Save Excel report…</source>
+        <translation>Enregistrer le rapport Excel…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Enregistrer le CSV…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
         <source>Projects to combine</source>
@@ -227,6 +275,34 @@
 </context>
 <context>
     <name>CompareDialog</name>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Apparié par</translation>
+    </message>
     <message>
         <source>Compare with an earlier project</source>
         <translation>Comparer avec un projet antérieur</translation>
@@ -1218,8 +1294,52 @@
 <context>
     <name>LocalFactDialog</name>
     <message>
+        <source>A name for a maker</source>
+        <translation>Un nom pour un fabricant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>A brand that relabels a maker&apos;s products</source>
+        <translation>Une marque qui revend sous son nom les produits d&apos;un fabricant</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>A model-number pattern</source>
+        <translation>Une forme de numéro de modèle</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>A MAC address prefix</source>
+        <translation>Un préfixe d&apos;adresse MAC</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
         <source>Add a local fact</source>
         <translation>Ajouter un fait local</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
     </message>
     <message>
         <source>a model number the pattern must match (optional)</source>
