@@ -41,7 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     scan_parser = commands.add_parser("scan", help="check inventory files and print what is flagged")
-    scan_parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    scan_parser.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="an inventory to check: .xlsx, .xlsm, .xls, .ods, CSV or text, or an export of SADP, NetBox, "
+        "Snipe-IT, nmap XML, DHCP leases or arp",
+    )
     scan_parser.add_argument("--json", action="store_true", help="print one JSON object instead of a summary")
     scan_parser.add_argument("--sheet", metavar="NAME", help="read only this sheet of a workbook")
     scan_parser.add_argument("--report", type=Path, metavar="OUT.xlsx", help="also write an Excel report with costs")
@@ -257,7 +264,8 @@ def _report(summary: Summary) -> str:
     """The summary's head: the counts, the vendors and the sheets skipped."""
     counts, vendors = summary.by_verdict, summary.by_vendor
     head = [
-        f"{summary.devices} devices: {counts[Verdict.FLAGGED]} flagged, {counts[Verdict.REVIEW]} to review, "
+        f"{summary.devices} device{'s' * (summary.devices != 1)}: {counts[Verdict.FLAGGED]} flagged, "
+        f"{counts[Verdict.REVIEW]} to review, "
         f"{counts[Verdict.CLEAR]} clear, {counts[Verdict.UNKNOWN]} unknown.",
     ]
     if vendors:

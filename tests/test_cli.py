@@ -241,3 +241,17 @@ def test_the_streamed_summary_is_the_one_made_in_memory(capsys, tmp_path, monkey
     out = capsys.readouterr().out
     assert out == _summary_in_memory(paths)
     assert "FLAGGED (" in out and "REVIEW (" in out
+
+
+def test_one_device_is_singular_and_file_is_described(tmp_path, capsys):
+    import pytest
+
+    from app.cli import main
+
+    one = tmp_path / "one.csv"
+    one.write_text("Manufacturer,Model\nHikvision,DS-2CD2043G0-I\n", encoding="utf-8")
+    main(["scan", str(one)])
+    assert capsys.readouterr().out.startswith("1 device: 1 flagged")
+    with pytest.raises(SystemExit):
+        main(["scan", "--help"])
+    assert "an inventory to check" in capsys.readouterr().out
