@@ -11,6 +11,8 @@ _LEGAL_WORDS = frozenset(
 _NON_WORD = re.compile(r"[^\w]+")
 _MODEL_DROP = re.compile(r"[\s\u00a0]+")
 _HEX = re.compile(r"[0-9A-Fa-f]+")
+# The usual notations, which the general path below reads the same way: colons, hyphens or bare digits.
+_PLAIN_MAC = re.compile(r"[0-9A-Fa-f]{2}([:-]?)[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}")
 
 
 def text_key(value: object) -> str:
@@ -44,6 +46,9 @@ def mac_digits(value: object) -> str:
     """
     if value is None:
         return ""
+    if value.__class__ is str and (plain := _PLAIN_MAC.fullmatch(value)):
+        separator = plain[1]
+        return (value.replace(separator, "") if separator else value).upper()
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if not text:
         return ""

@@ -52,3 +52,11 @@ def test_keys_never_fail_on_any_text(text):
     assert isinstance(text_key(text), str)
     digits = mac_digits(text)
     assert digits == "" or len(digits) == 12
+
+
+def test_common_mac_notations_and_near_misses_read_as_the_general_rules_say():
+    assert {mac_digits(v) for v in ("4419b6000001", "44:19:B6:00:00:01", "44-19-b6-00-00-01")} == {"4419B6000001"}
+    assert mac_digits("44:19:b6:00:00:1") == "4419B6000001"  # macOS drops leading zeros
+    for near_miss in ("44:19-b6:00:00:01x", "44:19:b6:00:00:01:02", "4419b600000"):
+        assert mac_digits(near_miss) == ""
+    assert mac_digits(" 44:19:b6:00:00:01\n") == mac_digits("44:19:-b6:00:00:01".replace("-", "")) == "4419B6000001"

@@ -16,7 +16,10 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, fields
 from datetime import datetime
+from operator import attrgetter
 from pathlib import Path
+
+import orjson
 
 from app.core.domain import DEVICE_FIELDS, Device, Match
 from app.core.importing.cells import cell_text
@@ -274,6 +277,7 @@ class Project:
         """
         layouts: dict[tuple[str, ...], int] = {}
         encoded: dict[int, tuple] = {}
+        texts: dict[tuple[type, object], str] = {}
         added = updated = 0
         batch: list[tuple] = []
         with self._saving(), _no_garbage_collection():
@@ -285,7 +289,7 @@ class Project:
                 layout_id = layouts.get(device.headers)
                 if layout_id is None:
                     layout_id = layouts[device.headers] = self._add_layout(file, device)
-                batch.append(self._values(device, match, layout_id, encoded))
+                batch.append(self._values(device, match, layout_id, encoded, texts))
                 if len(batch) >= WRITE_BATCH:
                     new, changed = self._write_batch(batch, last_before)
                     added, updated, batch = added + new, updated + changed, []
@@ -494,17 +498,52 @@ class Project:
             )
         return values
 
-    def _values(self, device: Device, match: Match, layout_id: int | None, encoded: dict[int, tuple]) -> tuple:
-        cells = json.dumps([cell_text(c) for c in device.cells], ensure_ascii=False) if device.cells else "[]"
+    def _values(
+        self,
+        device: Device,
+        match: Match,
+        layout_id: int | None,
+        encoded: dict[int, tuple],
+        texts: dict[tuple[type, object], str] | None = None,
+    ) -> tuple:
+        """A device's row for _INSERT; `texts` caches the text of the numbers and dates of one import."""
         return (
             layout_id,
-            cells,
-            *(getattr(device, c) for c in _DEVICE_COLUMNS),
+            _cells_json(device.cells, {} if texts is None else texts) if device.cells else "[]",
+            *_device_values(device),
             *self._match_values(match, encoded),
             model_key(device.serial) if len(device.serial.strip()) >= 4 else "",
             mac_digits(device.mac),
             device.asset_tag.strip().casefold(),
         )
+
+
+_device_values = attrgetter(*_DEVICE_COLUMNS)
+_CACHED_TEXTS = 50_000
+
+
+def _cells_json(cells, texts: dict[tuple[type, object], str]) -> str:
+    """The user's original cells as a JSON list of their texts (cell_text). Numbers and dates repeat down
+    a sheet (install dates, counts): each is converted once, keyed by its type too (True == 1)."""
+    values = []
+    for cell in cells:
+        if cell.__class__ is str:
+            values.append(cell.strip())
+        else:
+            key = (cell.__class__, cell)
+            try:
+                text = texts.get(key)
+            except TypeError:  # a value that cannot be a key
+                text = cell_text(cell)
+            if text is None:
+                if len(texts) >= _CACHED_TEXTS:  # a column of unique numbers: start again rather than grow
+                    texts.clear()
+                text = texts[key] = cell_text(cell)
+            values.append(text)
+    try:
+        return orjson.dumps(values).decode()
+    except orjson.JSONEncodeError:  # text orjson refuses (a lone surrogate): the standard encoder takes it
+        return json.dumps(values, ensure_ascii=False)
 
 
 # --- opening and creating ----------------------------------------------------------------------------
