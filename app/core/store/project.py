@@ -40,6 +40,7 @@ _UPDATE = (
     f"{', '.join(f'{c} = ?' for c in _DEVICE_COLUMNS + _MATCH_COLUMNS + _KEY_COLUMNS)} WHERE id = ?"
 )
 PROGRESS_EVERY = 2000
+BULK_CACHE_KB = 131_072  # SQLite's page cache during an import or a check of every device (see _bulk_cache)
 WRITE_BATCH = 5000  # rows per executemany of an import: large enough to be fast, small enough to stay flat
 
 
@@ -280,7 +281,7 @@ class Project:
         texts: dict[tuple[type, object], str] = {}
         added = updated = 0
         batch: list[tuple] = []
-        with self._saving(), _no_garbage_collection():
+        with self._saving(), _no_garbage_collection(), self._bulk_cache():
             # Only devices that were here before the import are matched (read under the write lock: another
             # import may just have ended); rows of this same file are all new devices, even if two share a
             # MAC (DHCP leases). Written in batches inside the one transaction: memory stays flat.
@@ -339,7 +340,7 @@ class Project:
                 yield rows
                 last = rows[-1][0]
 
-        with self._saving(), _no_garbage_collection():
+        with self._saving(), _no_garbage_collection(), self._bulk_cache():
             done = 0
             for rows in batches():
                 updates = []
@@ -438,6 +439,19 @@ class Project:
                 raise self._save_error(error) from None
             raise
         self._checkpoint()
+
+    @contextmanager
+    def _bulk_cache(self) -> Iterator[None]:
+        """A larger page cache for a bulk change: the serial, MAC and asset-tag indexes take keys in no order,
+        and with SQLite's default 2 MB each insert into a large project reads its index pages again
+        (1,000,000 devices: 25 s of writing with 2 MB, 18 s with BULK_CACHE_KB). Given back afterwards."""
+        (before,) = self.conn.execute("PRAGMA cache_size").fetchone()
+        self.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KB}")
+        try:
+            yield
+        finally:
+            with suppress(sqlite3.Error):
+                self.conn.execute(f"PRAGMA cache_size = {int(before)}")
 
     def _checkpoint(self) -> None:
         """Copy the journal back into the .vetted file, so the file alone is the whole project (a copy of it
