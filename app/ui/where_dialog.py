@@ -1,6 +1,6 @@
 """'Where you are': the country, state or province, and sector whose rules Vetted leads with."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -14,6 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.where import COUNTRIES, REGIONS, Where
+
+
+def _locale_country() -> str:
+    """'CA' for a fr_CA or en_CA system, 'UK' for en_GB; '' when the locale names no country Vetted knows."""
+    country = QLocale.system().name().partition("_")[2].upper()
+    country = "UK" if country == "GB" else country
+    return country if country in COUNTRIES else ""
 
 
 class WhereDialog(QDialog):
@@ -59,7 +66,8 @@ class WhereDialog(QDialog):
         row.addWidget(buttons)
         layout.addLayout(row)
         self.country.currentIndexChanged.connect(self._fill_regions)
-        self.country.setCurrentIndex(max(0, self.country.findData(where.country)))
+        # Not said yet: start from the country of the computer's locale (fr_CA: Canada), for the user to confirm.
+        self.country.setCurrentIndex(max(0, self.country.findData(where.country or _locale_country())))
         self._fill_regions()
         self.region.setCurrentIndex(max(0, self.region.findData(where.region)))
         (self.private if where.sector == "private" else self.public).setChecked(True)

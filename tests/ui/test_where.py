@@ -60,3 +60,13 @@ def test_changing_where_checks_the_project_again_and_groups_sources(qtbot, windo
     window.details._link(QUrl("#more-sources"))  # what clicking the link does
     assert "Elsewhere" in window.details.browser.toPlainText()
     assert window.details.browser.toPlainText().count("—") > shown
+
+
+def test_the_first_question_starts_from_the_computers_country(qtbot, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_CA")))
+    dialog = WhereDialog(Where())
+    qtbot.addWidget(dialog)
+    assert dialog.country.currentData() == "CA"
+    assert dialog.where() == Where("CA", "", "public")  # to confirm, with the province to choose
