@@ -112,7 +112,7 @@ class EditingActions:
         return answer == QMessageBox.StandardButton.Yes
 
     def _push(self, text: str, ids: list[int], before) -> None:
-        self.undo_stack.push(DeviceChange(text, self.project, ids, before, self.reload))
+        self.undo_stack.push(DeviceChange(text, self.project, ids, before, self))
 
     def _refresh_device(self, device_id: int) -> None:
         self.view.replace_device(self.project.device(device_id))

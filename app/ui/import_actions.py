@@ -107,7 +107,7 @@ class ImportActions:
     def _push_import(self, path: Path, record) -> None:
         if record is not None and self.project is not None:
             self.undo_stack.push(
-                ImportChange(self.tr("Import %1").replace("%1", path.name), self.project, record, self.reload)
+                ImportChange(self.tr("Import %1").replace("%1", path.name), self.project, record, self)
             )
 
     def import_directly(self, path: Path) -> None:

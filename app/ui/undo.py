@@ -1,6 +1,11 @@
-"""Undo and redo for every change to a project, as snapshots of the devices a change touched."""
+"""Undo and redo for every change to a project, as snapshots of the devices a change touched.
+
+Undoing writes to the project too, so it can fail (a full disk, another window importing): the window's
+`saving` says why in one sentence, and the command leaves the stack, as the change it undid still stands.
+"""
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
@@ -11,9 +16,9 @@ from app.core.store.project import Project
 class DeviceChange(QUndoCommand):
     """A change already made to some devices; undo puts back the 'before' snapshot, redo the 'after' one."""
 
-    def __init__(self, text: str, project: Project, ids: list[int], before, refresh: Callable[[], None]):
+    def __init__(self, text: str, project: Project, ids: list[int], before, window: "Window"):
         super().__init__(text)
-        self.project, self.ids, self.before, self.refresh = project, ids, before, refresh
+        self.project, self.ids, self.before, self.window = project, ids, before, window
         self.after = project.snapshot(ids)
         self._first = True
 
@@ -21,20 +26,18 @@ class DeviceChange(QUndoCommand):
         if self._first:  # the change was made before the command was pushed
             self._first = False
             return
-        self.project.restore(self.ids, self.after)
-        self.refresh()
+        _write(self, lambda: self.project.restore(self.ids, self.after))
 
     def undo(self) -> None:
-        self.project.restore(self.ids, self.before)
-        self.refresh()
+        _write(self, lambda: self.project.restore(self.ids, self.before))
 
 
 class ImportChange(QUndoCommand):
     """An import already saved; undo deletes the devices it added and puts back those it updated."""
 
-    def __init__(self, text: str, project: Project, record: ImportRecord, refresh: Callable[[], None]):
+    def __init__(self, text: str, project: Project, record: ImportRecord, window: "Window"):
         super().__init__(text)
-        self.project, self.record, self.refresh = project, record, refresh
+        self.project, self.record, self.window = project, record, window
         self.after = None
         self._first = True
 
@@ -42,9 +45,22 @@ class ImportChange(QUndoCommand):
         if self._first:
             self._first = False
             return
-        redo_import(self.project, self.record, self.after)
-        self.refresh()
+        _write(self, lambda: redo_import(self.project, self.record, self.after))
 
     def undo(self) -> None:
-        self.after = undo_import(self.project, self.record)
-        self.refresh()
+        def undo() -> None:
+            self.after = undo_import(self.project, self.record)
+
+        _write(self, undo)
+
+
+class Window(Protocol):
+    def saving(self, change: Callable[[], object]) -> bool: ...
+    def reload(self) -> None: ...
+
+
+def _write(command: QUndoCommand, change: Callable[[], object]) -> None:
+    if command.window.saving(change):
+        command.window.reload()
+    else:
+        command.setObsolete(True)  # not undone (or redone): the stack drops it rather than lie

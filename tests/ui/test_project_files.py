@@ -95,3 +95,20 @@ def test_save_a_copy_writes_a_complete_project_and_keeps_working_here(qtbot, win
     copy = Project(target)
     assert copy.count() == window.project.count()
     assert copy.device(device.id).decision == "replace"
+
+
+def test_an_undo_that_cannot_be_saved_says_why_and_leaves_the_stack_true(qtbot, window, monkeypatch):
+    _sample_project(qtbot, window)
+    device = window.view.model.devices[0]
+    window.decide(device.id, "replace")
+    changes = window.undo_stack.count()
+
+    def full(*_):
+        raise project_module.ProjectError(f"The disk holding {window.project.path.name} is full, so this change …")
+
+    monkeypatch.setattr(window.project, "restore", full)
+    shown = _warnings(monkeypatch)
+    window.undo_stack.undo()  # Edit > Undo
+    assert len(shown) == 1 and "is full" in shown[0]
+    assert window.project.device(device.id).decision == "replace"  # still decided, as the table says
+    assert window.undo_stack.count() == changes - 1  # the undo step that could not be done is gone
