@@ -40,7 +40,8 @@ _UPDATE = (
     f"{', '.join(f'{c} = ?' for c in _DEVICE_COLUMNS + _MATCH_COLUMNS + _KEY_COLUMNS)} WHERE id = ?"
 )
 PROGRESS_EVERY = 2000
-BULK_CACHE_KB = 131_072  # SQLite's page cache during an import or a check of every device (see _bulk_cache)
+BULK_CACHE_KB = 131_072  # SQLite's page cache during an import into a large project (see _bulk_cache)
+BULK_CACHE_FROM = 250_000  # devices
 WRITE_BATCH = 5000  # rows per executemany of an import: large enough to be fast, small enough to stay flat
 
 
@@ -281,7 +282,7 @@ class Project:
         texts: dict[tuple[type, object], str] = {}
         added = updated = 0
         batch: list[tuple] = []
-        with self._saving(), _no_garbage_collection(), self._bulk_cache():
+        with self._saving(), _no_garbage_collection(), self._bulk_cache() as grow:
             # Only devices that were here before the import are matched (read under the write lock: another
             # import may just have ended); rows of this same file are all new devices, even if two share a
             # MAC (DHCP leases). Written in batches inside the one transaction: memory stays flat.
@@ -294,6 +295,7 @@ class Project:
                 if len(batch) >= WRITE_BATCH:
                     new, changed = self._write_batch(batch, last_before)
                     added, updated, batch = added + new, updated + changed, []
+                    grow((last_before or 0) + added)
             new, changed = self._write_batch(batch, last_before)
         return ImportResult(added + new, updated + changed)
 
@@ -340,7 +342,7 @@ class Project:
                 yield rows
                 last = rows[-1][0]
 
-        with self._saving(), _no_garbage_collection(), self._bulk_cache():
+        with self._saving(), _no_garbage_collection():
             done = 0
             for rows in batches():
                 updates = []
@@ -441,17 +443,27 @@ class Project:
         self._checkpoint()
 
     @contextmanager
-    def _bulk_cache(self) -> Iterator[None]:
-        """A larger page cache for a bulk change: the serial, MAC and asset-tag indexes take keys in no order,
-        and with SQLite's default 2 MB each insert into a large project reads its index pages again
-        (1,000,000 devices: 25 s of writing with 2 MB, 18 s with BULK_CACHE_KB). Given back afterwards."""
+    def _bulk_cache(self) -> Iterator[Callable[[int], None]]:
+        """A larger page cache once an import makes a project large: the serial, MAC and asset-tag indexes take
+        keys in no order, and past a few hundred thousand devices SQLite's default 2 MB cache holds too little
+        of them, so each insert reads index pages again (1,000,000 devices: 25 s of writing with 2 MB, 18 s
+        with BULK_CACHE_KB). Smaller imports keep the default (the cache would only fill with their rows).
+        Yields grow(devices in the project), called as the import goes; the cache is given back afterwards."""
         (before,) = self.conn.execute("PRAGMA cache_size").fetchone()
-        self.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KB}")
+        grown = False
+
+        def grow(devices: int) -> None:
+            nonlocal grown
+            if not grown and devices >= BULK_CACHE_FROM:
+                self.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KB}")
+                grown = True
+
         try:
-            yield
+            yield grow
         finally:
-            with suppress(sqlite3.Error):
-                self.conn.execute(f"PRAGMA cache_size = {int(before)}")
+            if grown:
+                with suppress(sqlite3.Error):
+                    self.conn.execute(f"PRAGMA cache_size = {int(before)}")
 
     def _checkpoint(self) -> None:
         """Copy the journal back into the .vetted file, so the file alone is the whole project (a copy of it

@@ -211,3 +211,23 @@ def test_a_large_import_is_written_in_batches_and_still_all_or_nothing(tmp_path,
     with pytest.raises(Cancelled):
         project.import_devices(_devices(30, prefix="X"), "c.xlsx", cancelled=cancelled)
     assert project.count() == 15
+
+
+def test_a_large_import_has_a_larger_page_cache_only_while_it_runs(tmp_path, monkeypatch):
+    from app.core.store import project as store
+
+    monkeypatch.setattr(store, "WRITE_BATCH", 4)
+    monkeypatch.setattr(store, "BULK_CACHE_FROM", 8)
+    project = Project(tmp_path / "p.vetted")
+    sizes = []
+    original = project._write_batch
+
+    def write_batch(batch, last_before):
+        sizes.append(project.conn.execute("PRAGMA cache_size").fetchone()[0])
+        return original(batch, last_before)
+
+    monkeypatch.setattr(project, "_write_batch", write_batch)
+    default = project.conn.execute("PRAGMA cache_size").fetchone()[0]
+    assert project.import_devices(_devices(13), "a.xlsx").added == 13
+    assert sizes == [default, default, -store.BULK_CACHE_KB, -store.BULK_CACHE_KB]
+    assert project.conn.execute("PRAGMA cache_size").fetchone()[0] == default
