@@ -181,21 +181,12 @@ class Project:
         """Write a complete copy of the project to `target` with SQLite's backup API (consistent even while
         another window writes), as one self-contained file that replaces `target` only once complete."""
         target = Path(target)
-        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-        try:
-            copy = sqlite3.connect(temporary, isolation_level=None)
-            try:
-                self.conn.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                copy.close()
-            _sync(temporary)
-            os.replace(temporary, target)
-        except (OSError, sqlite3.Error) as error:
-            raise ProjectError(f"Vetted could not save a copy as {target.name} ({_reason(error)}).") from None
-        finally:
-            with suppress(OSError):
-                temporary.unlink()
+
+        def fill(copy: sqlite3.Connection) -> None:
+            self.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+
+        _made_beside(target, fill, f"Vetted could not save a copy as {target.name} (%reason).")
         return target
 
     # --- reading -------------------------------------------------------------------------------
@@ -586,20 +577,30 @@ def _is_empty(path: Path) -> bool:
 
 
 def _create(path: Path) -> None:
-    """A new, empty project at `path`, made complete in a file beside it and renamed into place, so that
-    however the process ends there is either no project or a whole one."""
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.new")
+    """A new, empty project at `path`, made complete beside it and renamed into place, so that however the
+    process ends there is either no project or a whole one."""
+
+    def fill(conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA journal_mode = WAL")  # made here, not on first opening, where it is a write
+        migrate(conn)
+
+    _made_beside(path, fill, f"Vetted could not create {path.name} (%reason).")
+
+
+def _made_beside(target: Path, fill, failure: str) -> None:
+    """Make a database with `fill(connection)` in a hidden file beside `target`, make it durable, then rename
+    it over `target`; on any failure, ProjectError with `failure` ('%reason' names why), and nothing left."""
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.new")
     try:
         conn = sqlite3.connect(temporary, isolation_level=None)
         try:
-            conn.execute("PRAGMA journal_mode = WAL")  # made here, not on first opening, where it is a write
-            migrate(conn)
+            fill(conn)
         finally:
             conn.close()
         _sync(temporary)
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except (OSError, sqlite3.Error) as error:
-        raise ProjectError(f"Vetted could not create {path.name} ({_reason(error)}).") from None
+        raise ProjectError(failure.replace("%reason", _reason(error))) from None
     finally:
         with suppress(OSError):
             temporary.unlink()
