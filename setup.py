@@ -14,7 +14,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).resolve().parent
-RESOURCES = ("sample-inventory.xlsx", "icon.png")
+RESOURCES = ("sample-inventory.xlsx", "icon.png", "guide_en.html", "guide_fr.html")
 
 
 class BuildWithKnowledgeBase(build_py):

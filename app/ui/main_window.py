@@ -34,6 +34,7 @@ from app.ui.detail_panel import DetailPanel
 from app.ui.device_model import COLUMNS
 from app.ui.editing_actions import EditingActions
 from app.ui.exports import EXPORT_FORMATS
+from app.ui.guide_dialog import GuideDialog
 from app.ui.import_actions import ImportActions
 from app.ui.jobs import Job
 from app.ui.kb_actions import KbActions
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         self.project: Project | None = None
         self.job: Job | None = None
         self.busy = False
+        self.guide: GuideDialog | None = None
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Vetted")
         self.setAcceptDrops(True)
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         self.welcome.add_device.connect(self.add_device)
         self.welcome.open_project.connect(self.open_project_dialog)
         self.welcome.try_sample.connect(self.try_sample)
+        self.welcome.show_guide.connect(self.show_guide)
         self.view.selection_changed.connect(self._show_details)
         self.view.activated.connect(self.edit_device)
         self.details.decide.connect(self.decide)
@@ -236,6 +239,11 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         self._action(self.tr("&Add a local fact…"), lambda: self.add_local_fact(), None, tools_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("&Guide"), self.show_guide, None, help_menu)
+        # F1 everywhere, and the platform's own help key too (Ctrl+? on macOS)
+        keys = [QKeySequence("F1"), *QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)]
+        self.guide_action.setShortcuts([k for n, k in enumerate(keys) if k not in keys[:n]])
+        help_menu.addSeparator()
         self._action(self.tr("&Update knowledge base…"), lambda: self.update_knowledge_base(), None, help_menu)
         self.undo_update_action = self._action(self.tr("Undo knowledge-base update"), self.undo_update, None, help_menu)
         help_menu.aboutToShow.connect(self.refresh_undo_update)
@@ -476,6 +484,14 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
             )
 
     # --- other -------------------------------------------------------------------------------
+    def show_guide(self) -> None:
+        """Help > Guide (F1): one guide window, brought to the front if already open."""
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+
     def about(self) -> None:
         QMessageBox.about(
             self,

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QPen
-from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCommandLinkButton, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class _Choice(QCommandLinkButton):
@@ -23,6 +23,7 @@ class WelcomePage(QWidget):
     add_device = Signal()
     open_project = Signal()
     try_sample = Signal()
+    show_guide = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -69,3 +70,10 @@ class WelcomePage(QWidget):
             button.clicked.connect(signal)
             self.buttons[key] = button
             layout.addWidget(button)
+        self.guide = QPushButton(self.tr("New to Vetted? Read the short guide (F1)"))
+        self.guide.setFlat(True)
+        self.guide.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.guide.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; }")
+        self.guide.setToolTip(self.tr("What the verdicts mean, how to decide, what the estimate includes"))
+        self.guide.clicked.connect(self.show_guide)
+        layout.addWidget(self.guide, 0, Qt.AlignmentFlag.AlignLeft)

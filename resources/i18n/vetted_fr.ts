@@ -926,6 +926,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Vetted guide</source>
+        <translation>Guide de Vetted</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <source>Import a spreadsheet</source>
@@ -1555,6 +1566,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <source>&amp;Update knowledge base…</source>
@@ -2517,6 +2532,14 @@
     <message>
         <source>A small made-up site with a few problems to find</source>
         <translation>Un petit site fictif, avec quelques problèmes à trouver</translation>
+    </message>
+    <message>
+        <source>New to Vetted? Read the short guide (F1)</source>
+        <translation>Nouveau dans Vetted? Lisez le petit guide (F1)</translation>
+    </message>
+    <message>
+        <source>What the verdicts mean, how to decide, what the estimate includes</source>
+        <translation>Ce que veulent dire les verdicts, comment décider, ce que comprend l&apos;estimation</translation>
     </message>
 </context>
 <context>

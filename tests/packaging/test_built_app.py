@@ -20,7 +20,16 @@ ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "dist" / "vetted"
 PROGRAM = FOLDER / ("vetted.exe" if sys.platform == "win32" else "vetted")
 SAMPLE = ROOT / "resources" / "sample-inventory.xlsx"
-SOURCES = ("app", "db", "packaging", "resources/icon.svg", "resources/sample-inventory.xlsx", "pyproject.toml")
+SOURCES = (
+    "app",
+    "db",
+    "packaging",
+    "resources/icon.svg",
+    "resources/sample-inventory.xlsx",
+    "resources/guide_en.html",
+    "resources/guide_fr.html",
+    "pyproject.toml",
+)
 SIZE_TARGET_MB = 150
 START_TARGET_S = 2.0
 
