@@ -2,9 +2,9 @@
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app.core.domain import Source
 from app.core.kb.kinds import KIND_LABELS
@@ -43,6 +43,34 @@ def rule_words(rule: str) -> str:
     return _tr(_RULE_WORDS.get(rule, rule))
 
 
+class _ButtonRow(QWidget):
+    """Buttons side by side when they fit whole, else one above the other: the panel can be as narrow as its
+    widest button, so the table keeps its room on a 1024-pixel screen."""
+
+    def __init__(self, *buttons: QPushButton):
+        super().__init__()
+        self._buttons = buttons
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        for button in buttons:
+            self._layout.addWidget(button)
+
+    def _side_by_side_width(self) -> int:
+        return sum(b.sizeHint().width() for b in self._buttons) + self._layout.spacing() * (len(self._buttons) - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(b.minimumSizeHint().width() for b in self._buttons), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= self._side_by_side_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+            self.updateGeometry()
+
+
 class DetailPanel(QWidget):
     decide = Signal(int, str)  # device id, "replace" | "dismiss" | "" to undo the decision
 
@@ -63,12 +91,10 @@ class DetailPanel(QWidget):
         self.undo = QPushButton(self.tr("Undo decision"))
         self.replace.setToolTip(self.tr("Mark this device to be replaced"))
         self.dismiss.setToolTip(self.tr("Dismiss the flag, with a note saying why"))
-        buttons = QHBoxLayout()
-        for button in (self.replace, self.dismiss, self.undo):
-            buttons.addWidget(button)
+        self.buttons = _ButtonRow(self.replace, self.dismiss, self.undo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         self.replace.clicked.connect(lambda: self._decide("replace"))
         self.dismiss.clicked.connect(lambda: self._decide("dismiss"))
         self.undo.clicked.connect(lambda: self._decide(""))

@@ -353,6 +353,8 @@ class DeviceTableModel(QAbstractTableModel):
                     .replace("%1", decision_text(device.decision, device.note))
                     .replace("%2", local_date(device.decided_at))
                 )
+        if role == Qt.ItemDataRole.ToolTipRole and attribute not in ("decision", "estimate"):
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None  # the whole text of an elided cell
         if role == DEVICE_ROLE:
             return self.device_at(row)
         return None

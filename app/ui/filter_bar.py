@@ -23,7 +23,7 @@ class FilterBar(QWidget):
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Search make, model, serial, MAC, location…"))
         self.text.setClearButtonEnabled(True)
-        self.text.setMinimumWidth(150)
+        self.text.setMinimumWidth(120)
         self.text.setAccessibleName(self.tr("Search devices"))
         self.text.setToolTip(
             self.tr("Search make, model, serial, MAC (with or without separators), location… (Ctrl+F)")
@@ -38,7 +38,7 @@ class FilterBar(QWidget):
             widget.setAccessibleName(name)
             # Wide enough for "North annex", not for the longest vendor: the search box keeps its room.
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            widget.setMinimumContentsLength(9)
+            widget.setMinimumContentsLength(8)
             layout.addWidget(buddy)
             layout.addWidget(widget)
         layout.addWidget(self.text, 1)

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         self.dock = QDockWidget(self.tr("Why"), self)
         self.dock.setObjectName("details")
         self.dock.setWidget(self.details)
-        self.dock.setMinimumWidth(320)
+        self.dock.setMinimumWidth(260)  # its buttons stack when narrow; the table keeps its room at 1024 px
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.costs = CostsView()
         self.costs_dock = QDockWidget(self.tr("Costs"), self)
@@ -344,7 +344,11 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         )
         self.reload()
         self.stack.setCurrentWidget(self.view)
-        self.dock.show()
+        if self.dock.isHidden():
+            self.dock.show()
+            # About 30 % of the window: 300 px at 1024, so the table still shows Why beside it.
+            width = min(420, max(300, round(self.width() * 0.27)))
+            self.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         if not project.read_only:
             self.statusBar().showMessage(self.tr("Saved automatically in %1").replace("%1", str(path)), 8000)
         return True

@@ -1,8 +1,9 @@
 """The working page of a project: summary strip, filter bar and the device table."""
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,18 +33,39 @@ MAIN_COLUMNS = (
 )
 _WIDTHS = {
     "verdict": 96,
-    "vendor_name": 100,
-    "manufacturer": 150,
-    "model": 170,
+    "vendor_name": 96,
+    "manufacturer": 120,
+    "model": 150,
     "serial": 150,
     "mac": 140,
     "device_type": 110,
-    "site": 110,
-    "location": 130,
-    "decision": 190,
+    "site": 100,
+    "location": 120,
+    "decision": 150,
     "estimate": 80,
     "explanation": 600,
 }
+# How narrow a column may get, elided, so that Why still shows on a narrow window (1024 px with the panel).
+_NARROWEST = {"verdict": 96, "vendor_name": 72, "model": 80, "decision": 80, "estimate": 72}
+_NARROWEST_OTHER = 60
+_WHY_AT_LEAST = 200  # what the others narrow for
+_WHY_NARROWEST = 120  # when they are all at their narrowest, Why takes the rest, so long as it is this wide
+
+
+def fitted_widths(columns: list[str], room: int) -> dict[str, int]:
+    """Widths for the shown `columns` in `room` pixels: each its usual width when Why still gets
+    _WHY_AT_LEAST, else each narrowed towards its narrowest by the same share of what it can give; Why
+    takes what is left (at least _WHY_NARROWEST; scrolled to beyond that)."""
+    others = [c for c in columns if c != "explanation"]
+    usual = {c: _WIDTHS.get(c, 100) for c in others}
+    narrowest = {c: min(usual[c], _NARROWEST.get(c, _NARROWEST_OTHER)) for c in others}
+    excess = sum(usual.values()) + _WHY_AT_LEAST - room
+    slack = sum(usual[c] - narrowest[c] for c in others)
+    share = min(1.0, max(0.0, excess / slack)) if slack else 0.0
+    widths = {c: round(usual[c] - share * (usual[c] - narrowest[c])) for c in others}
+    if "explanation" in columns:
+        widths["explanation"] = max(_WHY_NARROWEST, room - sum(widths.values()))
+    return widths
 
 
 class ProjectView(QWidget):
@@ -74,6 +96,12 @@ class ProjectView(QWidget):
         for attribute, width in _WIDTHS.items():
             header.resizeSection(COLUMN[attribute], width)
         header.setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # The columns follow the table's width until the user sizes one by hand.
+        self._fitting = False
+        self.user_sized = False
+        header.sectionResized.connect(self._sized_by_user)
+        self.table.viewport().installEventFilter(self)
         self.shown_columns = set(MAIN_COLUMNS)
         self.show_all_columns(False)
         layout = QVBoxLayout(self)
@@ -96,6 +124,30 @@ class ProjectView(QWidget):
     def show_all_columns(self, on: bool) -> None:
         for index, (attribute, _) in enumerate(COLUMNS):
             self.table.setColumnHidden(index, not on and attribute not in self.shown_columns)
+        self.fit_columns()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _sized_by_user(self) -> None:
+        # A section dragged with the mouse; hiding a column or resizing the window resizes sections too.
+        if not self._fitting and QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self.user_sized = True
+
+    def fit_columns(self) -> None:
+        """Size Vetted's shown columns to the table's width so that Why starts on screen, elided if need be."""
+        if self.user_sized or not hasattr(self, "_fitting"):
+            return
+        shown = [a for i, (a, _) in enumerate(COLUMNS) if not self.table.isColumnHidden(i)]
+        widths = fitted_widths(shown, self.table.viewport().width())
+        self._fitting = True
+        try:
+            for attribute, width in widths.items():
+                self.table.horizontalHeader().resizeSection(COLUMN[attribute], width)
+        finally:
+            self._fitting = False
 
     def show_columns(self, attributes) -> None:
         """Show these of Vetted's columns (View > Columns), hide the others."""
