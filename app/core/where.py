@@ -32,6 +32,8 @@ COUNTRIES = {
     "CH": QT_TRANSLATE_NOOP("Where", "Switzerland"),
     "NO": QT_TRANSLATE_NOOP("Where", "Norway"),
 }
+# Where offices print on Letter paper rather than A4 (reports follow it).
+LETTER_COUNTRIES = frozenset({"US", "CA"})
 # Countries whose users the EU's own measures concern.
 EU_MEMBERS = {"IE", "FR", "DE", "NL", "BE", "IT", "ES", "SE", "DK", "FI", "PL", "LT"}
 

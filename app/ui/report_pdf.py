@@ -9,7 +9,7 @@ from functools import cache
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QLocale, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.core.export.output import ends_with, report_file
@@ -20,12 +20,14 @@ from app.core.pricing import sheet
 from app.core.pricing.estimate import GroupNames, Subtotal, site_name, unit_estimate, vendor_label
 from app.core.pricing.money import format_money
 from app.core.pricing.price_book import CATEGORIES, category_name
+from app.core.where import LETTER_COUNTRIES, Where
 from app.ui.cost_chart import cost_chart_image
 
 _RESOLUTION = 300  # dots per inch of the PDF's layout: sharp text and charts, small files
 # QTextDocument.print_ keeps 2 cm margins of its own (and numbers the pages in them), so the page
-# layout has none: an A4 page then has 17 cm of text width, 6.6 in.
+# layout has none: an A4 page then has 17 cm of text width, 6.6 in (Letter 6.9 in).
 _TEXT_WIDTH_INCHES = 6.6
+_LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
 _CSS_DPI = 96  # QTextDocument sizes images in CSS pixels
 CHART_WIDTH = round(_TEXT_WIDTH_INCHES * _CSS_DPI)  # a chart across the text, in the document's pixels
 CHART_PIXELS = round(_TEXT_WIDTH_INCHES * _RESOLUTION)  # the chart image: as many pixels as the page prints
@@ -45,6 +47,7 @@ td.n, th.n { text-align: right; }
 td.n { white-space: nowrap; }
 tr.total td { font-weight: bold; border-top: 1px solid #1F3864; }
 tr.odd td { background-color: #F2F4F8; }
+td.site { font-size: 11pt; font-weight: bold; color: #1F3864; padding-left: 0; padding-top: 10pt; }
 p.quote { font-style: italic; color: #404040; margin-left: 12pt; }
 """
 
@@ -67,7 +70,18 @@ def write_pdf(report: Report, path: Path) -> None:
                 cost_chart_image(title, chart_lines, currency, CHART_PIXELS, w),
             )
     document.setHtml(_html(report, CHART_WIDTH))
-    print_document(document, path, w.translate("Report", "Replacement estimate: %1").replace("%1", report.title))
+    title = w.translate("Report", "Replacement estimate: %1").replace("%1", report.title)
+    print_document(document, path, title, report.where)
+
+
+def page_size(where: Where | None = None, territory: QLocale.Country | None = None) -> QPageSize.PageSizeId:
+    """Letter in the United States and Canada, A4 elsewhere: the country the user said they are in, else the
+    system's."""
+    if where and where.country:
+        letter = where.country in LETTER_COUNTRIES
+    else:
+        letter = (QLocale.system().territory() if territory is None else territory) in _LETTER_TERRITORIES
+    return QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4
 
 
 def new_document() -> QTextDocument:
@@ -81,15 +95,16 @@ def new_document() -> QTextDocument:
     return document
 
 
-def print_document(document: QTextDocument, path: Path, title: str) -> None:
-    """Print `document` to a PDF at `path`, written beside and swapped in only when complete."""
+def print_document(document: QTextDocument, path: Path, title: str, where: Where | None = None) -> None:
+    """Print `document` to a PDF at `path` on the paper used `where` the user is (page_size), written beside
+    and swapped in only when complete."""
     # QPdfWriter reports no write error: a full disk leaves a truncated PDF, known by its missing end.
     with report_file(path, complete=ends_with(b"%%EOF")) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(_RESOLUTION)
         writer.setPageLayout(
             QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
+                QPageSize(page_size(where)),
                 QPageLayout.Orientation.Portrait,
                 QMarginsF(0, 0, 0, 0),
                 QPageLayout.Unit.Millimeter,
@@ -111,13 +126,9 @@ def _html(report: Report, chart_width: int) -> str:
     currency, w = report.price_book.currency, report.words
     return "".join(
         [
-            _title_page(report),
+            _title_page(report, chart_width),
             _new_page(w.translate("Report", "Where the money goes")),
-            *(
-                f"<p><img src='chart:{n}' width='{chart_width}'></p>"
-                for n, lines in (("vendors", report.totals.by_vendor), ("sites", report.totals.by_site))
-                if lines
-            ),
+            f"<p><img src='chart:sites' width='{chart_width}'></p>" if report.totals.by_site else "",
             _breakdown(
                 w,
                 _CATEGORY,
@@ -169,7 +180,8 @@ def _date(report: Report) -> str:
     return f"{report.created:%Y-%m-%d}" if report.lang == "fr" else f"{report.created:%d %B %Y}"
 
 
-def _title_page(report: Report) -> str:
+def _title_page(report: Report, chart_width: int) -> str:
+    """The totals, and by vendor as a chart and a table: a page a manager can read alone, filled."""
     totals, currency, w = report.totals, report.price_book.currency, report.words
     verdicts = Counter(d.verdict for d in report.devices)
     cost = totals.overall.cost
@@ -197,6 +209,7 @@ def _title_page(report: Report) -> str:
             .replace("%4", _scope(report))
         )
         + "</p>",
+        f"<p><img src='chart:vendors' width='{chart_width}'></p>" if report.totals.by_vendor else "",
         _breakdown(w, _VENDOR, report.totals.by_vendor, totals.overall, currency),
         "<p class='note'>"
         + escape(
@@ -263,7 +276,8 @@ def _by_site(report: Report) -> str:
         model = device.model.strip() or w.translate("Report", "(no model)")
         key = (groups.vendor(vendor_label(device)), category, model)
         kinds.setdefault(groups.site(site_name(device)), Counter())[key] += 1
-    parts = [_new_page(w.translate("Report", "Flagged devices by site"))]
+    # Continues the costs' page: a small report's sites fill it, a large one's flow on.
+    parts = [f"{GAP}<h2>{escape(w.translate('Report', 'Flagged devices by site'))}</h2>"]
     headers = [escape(w.translate("Report", t)) for t in ("Vendor", "Category", "Model", "Devices", "Typical cost")]
     for site, subtotal in list(report.totals.by_site.items())[:_SITES]:
         lines = sorted(kinds[site].items(), key=lambda item: -item[1] * typical[item[0][1]])
@@ -283,15 +297,17 @@ def _by_site(report: Report) -> str:
             if more > 0
             else ""
         )
+        # The site's heading is a header row of its table: never left alone at the foot of a page, and
+        # repeated above the rest of the table on the next.
         parts.append(
-            f"{GAP}<h3>"
+            f"{GAP}<table width='100%' cellspacing='0' cellpadding='3'><thead><tr><td colspan='5' class='site'>"
             + escape(
                 w.translate("Report", "%1: %2, about %3")
                 .replace("%1", site)
                 .replace("%2", _devices(w, subtotal.devices))
                 .replace("%3", _money(report, subtotal.cost.typical))
             )
-            + "</h3><table width='100%' cellspacing='0' cellpadding='3'><thead><tr>"
+            + "</td></tr><tr>"
             f"<th width='18%'>{headers[0]}</th><th width='27%'>{headers[1]}</th><th width='27%'>{headers[2]}</th>"
             f"<th class='n' width='12%'>{headers[3]}</th><th class='n' width='16%'>{headers[4]}</th>"
             f"</tr></thead>{rows}</table>"

@@ -16,6 +16,7 @@ from app.core.export.xlsx_report import write_xlsx
 from app.core.pricing.estimate import totals
 from app.core.pricing.price_book import category_name, default_price_book
 from app.core.pricing.price_book_xlsx import read_price_book
+from app.core.where import Where
 from tests.core.test_pricing import stored_device
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "@SUM(A1)", "+1", "-1+1", "\t=1+1", "\r=1+1"]
@@ -166,6 +167,30 @@ def test_headers_filters_widths_dates_and_money_are_set(report_file):
     sources = workbook["Sources"]
     assert sources["A2"].value == "US NDAA §889" and sources["D2"].is_date
     assert sources["I2"].hyperlink.target == SOURCE.url
+
+
+def test_the_device_sheets_print_one_page_wide_with_the_header_on_every_page(report_file):
+    _, path = report_file
+    workbook = openpyxl.load_workbook(path)
+    for name, last in (("Flagged devices", "O9"), ("All devices", "U12")):
+        sheet = workbook[name]
+        assert sheet.page_setup.orientation == "landscape", name
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, name
+        # fitToWidth left out means 1, its default in the file format (xlsxwriter writes only a 0 height)
+        assert (sheet.page_setup.fitToWidth or 1, sheet.page_setup.fitToHeight) == (1, 0), name
+        assert sheet.print_title_rows == "$1:$1", name
+        assert sheet.print_area == f"'{name}'!$A$1:${last[0]}${last[1:]}", name
+        assert sheet.print_options.gridLines, name
+        assert sheet.page_margins.left < 0.5, name
+        assert sheet.page_setup.paperSize is None, name  # no place set: the printer's own paper
+
+
+@pytest.mark.parametrize(("place", "paper"), [("CA-QC", 1), ("US", 1), ("FR", 9)])
+def test_the_device_sheets_print_on_letter_in_the_us_and_canada_and_a4_elsewhere(tmp_path, place, paper):
+    path = tmp_path / "report.xlsx"
+    write_xlsx(sample_report(where=Where.parse(place)), path)
+    workbook = openpyxl.load_workbook(path)
+    assert [int(workbook[n].page_setup.paperSize) for n in ("Flagged devices", "All devices")] == [paper] * 2
 
 
 def test_the_summary_has_a_chart_of_devices_and_cost_by_vendor(report_file):

@@ -16,6 +16,7 @@ from app.core.language import QT_TRANSLATE_NOOP
 from app.core.pricing import sheet
 from app.core.pricing.estimate import GroupNames, site_name, unit_estimate, vendor_label
 from app.core.pricing.price_book import category_name
+from app.core.where import LETTER_COUNTRIES
 
 FLAGGED_SHEET = QT_TRANSLATE_NOOP("Report", "Flagged devices")
 FLAGGED_COLUMNS = (
@@ -141,7 +142,7 @@ def write_flagged(ws: Worksheet, cells: Cells, report: Report, progress: Callabl
         if row % PROGRESS_EVERY == 0:
             progress(row)
     progress(len(report.replaced))
-    return _finish(ws, len(report.replaced), FLAGGED_COLUMNS)
+    return _finish(ws, len(report.replaced), FLAGGED_COLUMNS, report)
 
 
 def write_all(ws: Worksheet, cells: Cells, report: Report, progress: Callable[[int], None] = _no_progress) -> int:
@@ -169,14 +170,25 @@ def write_all(ws: Worksheet, cells: Cells, report: Report, progress: Callable[[i
         if row % PROGRESS_EVERY == 0:
             progress(row)
     progress(len(report.devices))
-    return _finish(ws, len(report.devices), ALL_COLUMNS)
+    return _finish(ws, len(report.devices), ALL_COLUMNS, report)
 
 
-def _finish(ws: Worksheet, rows: int, columns: tuple) -> int:
+def _finish(ws: Worksheet, rows: int, columns: tuple, report: Report) -> int:
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(rows, 1), len(columns) - 1)
-    # Printed, a device list reads across: landscape, one page wide, the header on every page.
+    set_printing(ws, rows, len(columns), report)
+    return rows
+
+
+def set_printing(ws: Worksheet, rows: int, columns: int, report: Report) -> None:
+    """Printed, a device list reads across: landscape, one page wide and as many long as it takes, the
+    header row on every page, gridlines to follow a row, narrow margins, and Letter or A4 where the user
+    said they are (else the printer's own paper)."""
     ws.set_landscape()
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(0)
-    return rows
+    ws.print_area(0, 0, max(rows, 1), columns - 1)
+    ws.hide_gridlines(0)  # shown on screen and printed
+    ws.set_margins(left=0.3, right=0.3, top=0.5, bottom=0.5)
+    if report.where.country:
+        ws.set_paper(1 if report.where.country in LETTER_COUNTRIES else 9)  # Letter, A4
