@@ -833,6 +833,113 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetted is not allowed to read {name}; ask for access to it, or copy it somewhere you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a link that leads back to itself, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the file {name} is too long to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a device or a pipe; save the inventory to a file and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has column headers but no devices under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetted found no column of makes, models, serial numbers or MAC addresses in {name}; give the columns headers such as Manufacturer, Model, Serial or MAC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is {size} MB, larger than Vetted can import ({limit} MB); split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet or a text table Vetted can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a broken line near line {line} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} declares a document type or entities, which Vetted refuses in scan files for safety; save the scan again with nmap -oX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds XML that Vetted refuses for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a complete nmap XML file ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; open it in Excel, remove the password and save a copy to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a spreadsheet Vetted can read (it is not an Excel or OpenDocument file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is password-protected; remove the password in Excel and save a copy to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a complete spreadsheet ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named “{sheet}”; its sheets are {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a complete spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} expands to {size} GB, more than Vetted can read ({limit} GB); save a smaller copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has cells spread over {rows} rows and {columns} columns, more than Vetted can read at once; delete the stray cells far from the table (Ctrl+End in Excel finds them) and save a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of {name} is damaged ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Excel report with costs…</source>

@@ -202,7 +202,7 @@ def test_a_workbook_that_is_not_a_price_book_is_refused_with_one_sentence(tmp_pa
     for path, words in [
         (text, "not an Excel workbook"),
         (other, "has no price book"),
-        (broken, "unit cost low of Fixed camera in broken.xlsx is not a number"),
+        (broken, "The low unit cost of fixed camera in broken.xlsx is not a number"),
         (tmp_path / "missing.xlsx", "does not exist"),
     ]:
         with pytest.raises(ValueError, match=words) as error:

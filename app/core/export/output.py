@@ -8,8 +8,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from app.core.language import QT_TRANSLATE_NOOP, PlainError, Sentence
 
-class ExportError(Exception):
+
+class ExportError(PlainError):
     """A report that could not be written, with one sentence for the user."""
 
 
@@ -35,8 +37,12 @@ def report_file(path: Path, complete: Callable[[Path], bool] | None = None) -> I
             os.fsync(written.fileno())
         if temporary.stat().st_size == 0 or (complete and not complete(temporary)):
             raise ExportError(
-                f"Vetted could not write {path.name}: the report came out incomplete (is the disk full?), "
-                "so the previous file, if any, was left as it was."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Vetted could not write {name}: the report came out incomplete (is the disk full?), "
+                    "so the previous file, if any, was left as it was.",
+                ),
+                name=path.name,
             )
         os.replace(temporary, path)
     except BaseException as error:
@@ -81,14 +87,21 @@ def ends_with(marker: bytes) -> Callable[[Path], bool]:
 
 
 def _export_error(path: Path, error: OSError) -> ExportError:
+    reason: str | Sentence
     if error.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-        reason = "the disk is full, so the previous file, if any, was left as it was"
+        reason = Sentence(
+            QT_TRANSLATE_NOOP("Errors", "the disk is full, so the previous file, if any, was left as it was")
+        )
     elif isinstance(error, FileNotFoundError):
-        reason = f"the folder {path.parent} does not exist"
+        reason = Sentence(QT_TRANSLATE_NOOP("Errors", "the folder {folder} does not exist"), folder=str(path.parent))
     elif isinstance(error, IsADirectoryError) or path.is_dir():
-        reason = "that name is a folder"
+        reason = Sentence(QT_TRANSLATE_NOOP("Errors", "that name is a folder"))
     elif isinstance(error, PermissionError):
-        reason = "the file may be open in another program, or the folder is read-only"
+        reason = Sentence(
+            QT_TRANSLATE_NOOP("Errors", "the file may be open in another program, or the folder is read-only")
+        )
     else:
         reason = error.strerror or str(error)
-    return ExportError(f"Vetted could not write {path.name}: {reason}.")
+    return ExportError(
+        QT_TRANSLATE_NOOP("Errors", "Vetted could not write {name}: {reason}."), name=path.name, reason=reason
+    )

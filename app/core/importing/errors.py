@@ -6,8 +6,10 @@ import re
 import stat
 from pathlib import Path
 
+from app.core.language import QT_TRANSLATE_NOOP, PlainError
 
-class InventoryError(Exception):
+
+class InventoryError(PlainError):
     """A file that cannot be imported, with a plain sentence saying why."""
 
 
@@ -30,19 +32,29 @@ def file_problem(path: Path | str, error: OSError) -> InventoryError:
     name, where = display_name(path), display_path(path)
     number = error.errno
     if number in (errno.ENOENT, errno.ENOTDIR):
-        return InventoryError(f"The file {where} does not exist.")
+        return InventoryError(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=where)
     if number in (errno.EACCES, errno.EPERM):
         return InventoryError(
-            f"Vetted is not allowed to read {name}; ask for access to it, or copy it somewhere you can read."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Vetted is not allowed to read {name}; ask for access to it, or copy it somewhere you can read.",
+            ),
+            name=name,
         )
     if number == errno.ELOOP:
-        return InventoryError(f"{where} is a link that leads back to itself, not a file.")
+        return InventoryError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a link that leads back to itself, not a file."), path=where
+        )
     if number == errno.EISDIR:
-        return InventoryError(f"{where} is a folder, not a spreadsheet.")
+        return InventoryError(QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a spreadsheet."), path=where)
     if number == errno.ENAMETOOLONG:
-        return InventoryError(f"The name of the file {name} is too long to open.")
+        return InventoryError(
+            QT_TRANSLATE_NOOP("Errors", "The name of the file {name} is too long to open."), name=name
+        )
     reason = (error.strerror or type(error).__name__).rstrip(".")
-    return InventoryError(f"{name} could not be read ({reason.lower()}).")
+    return InventoryError(
+        QT_TRANSLATE_NOOP("Errors", "{name} could not be read ({reason})."), name=name, reason=reason.lower()
+    )
 
 
 def check_regular_file(path: Path) -> int:
@@ -52,9 +64,14 @@ def check_regular_file(path: Path) -> int:
     except OSError as error:
         raise file_problem(path, error) from None
     if stat.S_ISDIR(info.st_mode):
-        raise InventoryError(f"{display_path(path)} is a folder, not a spreadsheet.")
+        raise InventoryError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a spreadsheet."), path=display_path(path)
+        )
     if not stat.S_ISREG(info.st_mode):
         raise InventoryError(
-            f"{display_path(path)} is not a file but a device or a pipe; save the inventory to a file and import that."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not a file but a device or a pipe; save the inventory to a file and import that."
+            ),
+            path=display_path(path),
         )
     return info.st_size

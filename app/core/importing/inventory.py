@@ -12,6 +12,7 @@ from app.core.importing.columns import is_header_word
 from app.core.importing.errors import InventoryError, display_name, file_problem
 from app.core.importing.layout import Layout, detect
 from app.core.importing.readers import read_tables
+from app.core.language import QT_TRANSLATE_NOOP
 
 
 @dataclass
@@ -41,7 +42,9 @@ class Inventory:
                     found = True
                     yield device
         if not found:
-            raise InventoryError(f"{self.name} has column headers but no devices under them.")
+            raise InventoryError(
+                QT_TRANSLATE_NOOP("Errors", "{name} has column headers but no devices under them."), name=self.name
+            )
 
     def preview(self, sheet: str, mapping: dict[str, int]) -> list[Device]:
         """Devices from the first rows of a sheet under a mapping, to show before importing."""
@@ -63,8 +66,12 @@ def open_inventory(path: Path | str, sheet: str | None = None) -> Inventory:
                 inventory.skipped.append(table.name)
     if not inventory.layouts:
         raise InventoryError(
-            f"Vetted found no column of makes, models, serial numbers or MAC addresses in {inventory.name}; "
-            "give the columns headers such as Manufacturer, Model, Serial or MAC."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Vetted found no column of makes, models, serial numbers or MAC addresses in {name}; "
+                "give the columns headers such as Manufacturer, Model, Serial or MAC.",
+            ),
+            name=inventory.name,
         )
     return inventory
 

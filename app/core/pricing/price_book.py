@@ -10,7 +10,7 @@ from functools import cache
 
 from app.core import language
 from app.core.category import CATEGORY_LABELS
-from app.core.language import QT_TRANSLATE_NOOP
+from app.core.language import QT_TRANSLATE_NOOP, PlainError, Sentence
 from app.core.pricing.defaults import DEFAULT_PRICES, DEFAULT_RATES
 
 CATEGORIES = tuple(CATEGORY_LABELS)
@@ -21,7 +21,7 @@ _OTHER = QT_TRANSLATE_NOOP("Category", "other")
 
 def category_label(code: str) -> str:
     """The category inside a sentence: 'PTZ camera', 'network video recorder', 'other devices'."""
-    return CATEGORY_LABELS[code] if code in CATEGORY_LABELS and code != "other" else "other devices"
+    return CATEGORY_LABELS[code] if code in CATEGORY_LABELS and code != "other" else _OTHER_DEVICES
 
 
 @cache  # reports ask once a row
@@ -77,7 +77,7 @@ class PriceBook:
         """A price book from `to_dict` output; what it lacks (an older file, a new category) is the default."""
         defaults = default_price_book()
         if not isinstance(data, dict):
-            raise ValueError("The saved price book is damaged.")
+            raise PriceBookError(QT_TRANSLATE_NOOP("Errors", "The saved price book is damaged."))
         rates = {f.name: data[f.name] for f in fields(cls) if f.name != "categories" and f.name in data}
         saved = data.get("categories") or {}
         categories = dict(defaults.categories)
@@ -95,48 +95,76 @@ def default_price_book() -> PriceBook:
     )
 
 
+class PriceBookError(PlainError, ValueError):
+    """A price book that cannot give a sensible estimate, with one sentence saying why."""
+
+
 _RATE_NAMES = {
-    "labour_rate": "The labour rate",
-    "disposal": "The disposal cost",
-    "contingency_pct": "The contingency",
-    "tax_pct": "The tax rate",
+    "labour_rate": QT_TRANSLATE_NOOP("Errors", "The labour rate"),
+    "disposal": QT_TRANSLATE_NOOP("Errors", "The disposal cost"),
+    "contingency_pct": QT_TRANSLATE_NOOP("Errors", "The contingency"),
+    "tax_pct": QT_TRANSLATE_NOOP("Errors", "The tax rate"),
 }
 _PRICE_NAMES = {
-    "low": "low unit cost",
-    "typical": "typical unit cost",
-    "high": "high unit cost",
-    "labour_hours": "install labour hours",
+    "low": QT_TRANSLATE_NOOP("Errors", "The low unit cost of {category}"),
+    "typical": QT_TRANSLATE_NOOP("Errors", "The typical unit cost of {category}"),
+    "high": QT_TRANSLATE_NOOP("Errors", "The high unit cost of {category}"),
+    "labour_hours": QT_TRANSLATE_NOOP("Errors", "The install labour hours of {category}"),
 }
+_OTHER_DEVICES = QT_TRANSLATE_NOOP("Category", "other devices")
+
+
+def _category(code: str) -> Sentence:
+    """The category inside a sentence, in the language the sentence is said in."""
+    return Sentence(category_label(code), context="Category")
+
+
+def price_name(field: str, code: str) -> Sentence:
+    """'The low unit cost of PTZ camera', in the language it is said in."""
+    return Sentence(_PRICE_NAMES[field], category=_category(code))
 
 
 def check(book: PriceBook) -> None:
-    """Raise ValueError with one plain sentence if the price book cannot give a sensible estimate."""
+    """Raise PriceBookError (a ValueError) with one plain sentence if the price book cannot give a sensible
+    estimate."""
     if not (
         isinstance(book.currency, str)
         and len(book.currency) == 3
         and book.currency.isalpha()
         and book.currency.isupper()
     ):
-        raise ValueError(f"The currency must be a three-letter code such as USD, EUR or GBP, not “{book.currency}”.")
-    for name, words in _RATE_NAMES.items():
-        _check_amount(getattr(book, name), words)
+        raise PriceBookError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The currency must be a three-letter code such as USD, EUR or GBP, not “{currency}”."
+            ),
+            currency=str(book.currency),
+        )
+    for name, what in _RATE_NAMES.items():
+        _check_amount(getattr(book, name), Sentence(what))
     for name in ("contingency_pct", "tax_pct"):
         if getattr(book, name) > 100:
-            raise ValueError(f"{_RATE_NAMES[name]} must be a percentage between 0 and 100.")
+            raise PriceBookError(
+                QT_TRANSLATE_NOOP("Errors", "{what} must be a percentage between 0 and 100."),
+                what=Sentence(_RATE_NAMES[name]),
+            )
     missing = [code for code in CATEGORIES if code not in book.categories]
     if missing:
-        raise ValueError(f"The price book has no prices for {category_label(missing[0])}.")
+        raise PriceBookError(
+            QT_TRANSLATE_NOOP("Errors", "The price book has no prices for {category}."), category=_category(missing[0])
+        )
     for code, price in book.categories.items():
-        label = category_label(code)
-        for name, words in _PRICE_NAMES.items():
-            _check_amount(getattr(price, name), f"The {words} of {label}")
+        for name in _PRICE_NAMES:
+            _check_amount(getattr(price, name), price_name(name, code))
         if not price.low <= price.typical <= price.high:
-            raise ValueError(f"The unit costs of {label} must run low ≤ typical ≤ high.")
+            raise PriceBookError(
+                QT_TRANSLATE_NOOP("Errors", "The unit costs of {category} must run low ≤ typical ≤ high."),
+                category=_category(code),
+            )
 
 
-def _check_amount(value: object, words: str) -> None:
+def _check_amount(value: object, what: Sentence) -> None:
     # bool is an int to Python, but True is never a price someone meant.
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValueError(f"{words} must be a number.")
+        raise PriceBookError(QT_TRANSLATE_NOOP("Errors", "{what} must be a number."), what=what)
     if value < 0:
-        raise ValueError(f"{words} cannot be negative.")
+        raise PriceBookError(QT_TRANSLATE_NOOP("Errors", "{what} cannot be negative."), what=what)

@@ -11,10 +11,10 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.defined_name import DefinedName
 
 from app.core.export.output import report_file
-from app.core.language import words
+from app.core.language import QT_TRANSLATE_NOOP, Sentence, words
 from app.core.pricing import sheet
 from app.core.pricing.money import excel_money_format
-from app.core.pricing.price_book import CATEGORIES, CategoryPrice, PriceBook, category_name
+from app.core.pricing.price_book import CATEGORIES, CategoryPrice, PriceBook, PriceBookError, category_name, price_name
 from app.core.pricing.sheet import RATES, SHEET_NAME
 
 _HEADER_FILL = PatternFill("solid", fgColor="1F3864")
@@ -71,9 +71,11 @@ def read_price_book(path: Path) -> PriceBook:
     try:
         workbook = openpyxl.load_workbook(path, data_only=True)
     except FileNotFoundError:
-        raise ValueError(f"{Path(path).name} does not exist.") from None
+        raise PriceBookError(QT_TRANSLATE_NOOP("Errors", "{name} does not exist."), name=Path(path).name) from None
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
-        raise ValueError(f"{Path(path).name} is not an Excel workbook Vetted can read.") from None
+        raise PriceBookError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is not an Excel workbook Vetted can read."), name=Path(path).name
+        ) from None
     names = {_french(SHEET_NAME).casefold(), SHEET_NAME.casefold()}  # a French report's sheet too
     ws = next((w for w in workbook.worksheets if w.title.casefold() in names), None)
     if ws is None and len(workbook.worksheets) == 1:
@@ -81,9 +83,14 @@ def read_price_book(path: Path) -> PriceBook:
     rows = list(ws.iter_rows()) if ws is not None else []
     columns = _columns(rows)
     if ws is None or columns is None:
-        raise ValueError(
-            f"{Path(path).name} has no price book: Vetted looks for a “{SHEET_NAME}” sheet "
-            "with Code, Unit cost and Install labour hours columns."
+        raise PriceBookError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} has no price book: Vetted looks for a “{sheet}” sheet "
+                "with Code, Unit cost and Install labour hours columns.",
+            ),
+            name=Path(path).name,
+            sheet=Sentence(SHEET_NAME, context="Report"),
         )
     header_row, found = columns
     book = PriceBook.from_dict({})
@@ -103,7 +110,10 @@ def read_price_book(path: Path) -> PriceBook:
     try:
         return replace(book, categories=categories, **rates)
     except ValueError as error:
-        raise ValueError(f"{str(error).removesuffix('.')} in {Path(path).name}.") from None
+        problem = error.sentence if isinstance(error, PriceBookError) else str(error)
+        raise PriceBookError(
+            QT_TRANSLATE_NOOP("Errors", "In {name}: {problem}"), name=Path(path).name, problem=problem
+        ) from None
 
 
 def _header(ws, row: int, headers: tuple[str, ...]) -> None:
@@ -147,10 +157,11 @@ def _price(cells, found: dict[str, int], default: CategoryPrice, code: str, path
         if value in (None, ""):
             continue
         if isinstance(value, bool) or not isinstance(value, int | float):
-            header = sheet.HEADERS[sheet.UNIT_COLUMNS.get(field, sheet.HOURS_COLUMN)].lower()
-            raise ValueError(
-                f"The {header} of {category_name(code)} in {Path(path).name} is not a number "
-                f"(cell {cells[found[field]].coordinate})."
+            raise PriceBookError(
+                QT_TRANSLATE_NOOP("Errors", "{what} in {name} is not a number (cell {cell})."),
+                what=price_name(field, code),
+                name=Path(path).name,
+                cell=cells[found[field]].coordinate,
             )
         values[field] = value
     for field in ("source", "dated"):

@@ -3,6 +3,8 @@
 import sqlite3
 from contextlib import suppress
 
+from app.core.language import QT_TRANSLATE_NOOP, Sentence
+
 # Marks a file as a Vetted project in its SQLite header ("Vett"), so another program's database is known
 # for what it is. Projects saved before it was set have 0 and are recognised by their tables.
 APPLICATION_ID = 0x56657474
@@ -48,12 +50,17 @@ MIGRATIONS = [_V1, _V2]
 JSON_COLUMNS = {"devices": ("cells", "evidence"), "layouts": ("headers",), "settings": ("value",)}
 
 
+NEWER_VERSION = QT_TRANSLATE_NOOP(
+    "Errors", "This project was saved by a newer version of Vetted; update Vetted to open it."
+)
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     """Bring the file up to the newest schema. Each step is one transaction with its version number and the
     application id, so a step interrupted by a crash or a full disk leaves the file at the version before."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > len(MIGRATIONS):
-        raise ValueError("This project was saved by a newer version of Vetted; update Vetted to open it.")
+        raise ValueError(Sentence(NEWER_VERSION))
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
         try:
             conn.executescript(

@@ -23,10 +23,11 @@ import orjson
 
 from app.core.domain import DEVICE_FIELDS, Device, Match
 from app.core.importing.cells import cell_text
+from app.core.language import QT_TRANSLATE_NOOP, PlainError, Sentence
 from app.core.normalise import mac_digits, model_key
 from app.core.store.columns import DeviceColumns, search_texts, sorted_ids
 from app.core.store.columns import load as load_columns
-from app.core.store.migrations import APPLICATION_ID, JSON_COLUMNS, MIGRATIONS, expected_columns, migrate
+from app.core.store.migrations import APPLICATION_ID, JSON_COLUMNS, MIGRATIONS, NEWER_VERSION, expected_columns, migrate
 
 _DEVICE_COLUMNS = ("sheet", "row", *DEVICE_FIELDS)
 _MATCH_COLUMNS = ("verdict", "vendor_id", "vendor_name", "explanation", "category", "evidence", "source_ids")
@@ -71,7 +72,7 @@ def _watched(items: Iterable, progress: Callable[[int], None] | None, cancelled:
         yield item
 
 
-class ProjectError(Exception):
+class ProjectError(PlainError):
     """A project file that cannot be opened or written, with a sentence for the user."""
 
 
@@ -146,9 +147,9 @@ class Project:
         try:
             self.conn = self._connect(timeout)
         except sqlite3.DatabaseError as error:
-            raise ProjectError(f"{self.path.name} could not be opened ({_reason(error)}).") from None
+            raise ProjectError(_COULD_NOT_OPEN, name=self.path.name, reason=_reason(error)) from None
         except ValueError as error:
-            raise ProjectError(str(error)) from None
+            raise ProjectError(error.args[0] if error.args else str(error)) from None  # a Sentence
 
     def _connect(self, timeout: float) -> sqlite3.Connection:
         if self.read_only:
@@ -156,8 +157,14 @@ class Project:
             if conn.execute("PRAGMA user_version").fetchone()[0] < len(MIGRATIONS):
                 conn.close()
                 raise ValueError(
-                    f"{self.path.name} is read-only and was saved by an older Vetted, which must update it: "
-                    "copy it to a folder you can write to and open the copy."
+                    Sentence(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{name} is read-only and was saved by an older Vetted, which must update it: "
+                            "copy it to a folder you can write to and open the copy.",
+                        ),
+                        name=self.path.name,
+                    )
                 )
             return conn
         # Autocommit: every change opens its own transaction (see _saving), none is left open by a read.
@@ -186,7 +193,7 @@ class Project:
             self.conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
 
-        _made_beside(target, fill, f"Vetted could not save a copy as {target.name} (%reason).")
+        _made_beside(target, fill, QT_TRANSLATE_NOOP("Errors", "Vetted could not save a copy as {name} ({reason})."))
         return target
 
     # --- reading -------------------------------------------------------------------------------
@@ -416,7 +423,12 @@ class Project:
         """One transaction holding the write lock, committed at the end or rolled back, then copied back
         into the file; a database error becomes one sentence (ProjectError)."""
         if self.read_only:
-            raise ProjectError(f"{self.path.name} is read-only: Vetted can show it and export reports, not change it.")
+            raise ProjectError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} is read-only: Vetted can show it and export reports, not change it."
+                ),
+                name=self.path.name,
+            )
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
@@ -467,14 +479,27 @@ class Project:
         name = self.path.name
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             return ProjectError(
-                f"Another Vetted window is importing into {name} or changing it, so this change was not saved: "
-                "try again when it has finished."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Another Vetted window is importing into {name} or changing it, so this change was not saved: "
+                    "try again when it has finished.",
+                ),
+                name=name,
             )
         if code == sqlite3.SQLITE_FULL:
-            return ProjectError(f"The disk holding {name} is full, so this change was not saved: free some space.")
+            return ProjectError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The disk holding {name} is full, so this change was not saved: free some space."
+                ),
+                name=name,
+            )
         if code == sqlite3.SQLITE_READONLY:
-            return ProjectError(f"{name} has become read-only, so this change was not saved.")
-        return ProjectError(f"Vetted could not save to {name} ({_reason(error)}).")
+            return ProjectError(
+                QT_TRANSLATE_NOOP("Errors", "{name} has become read-only, so this change was not saved."), name=name
+            )
+        return ProjectError(
+            QT_TRANSLATE_NOOP("Errors", "Vetted could not save to {name} ({reason})."), name=name, reason=_reason(error)
+        )
 
     def _existing_keys(self, batch: list[tuple], last_before: int) -> dict[tuple[str, str], int]:
         """The devices (up to id `last_before`) that share a serial, MAC or asset key with the batch's rows;
@@ -565,8 +590,11 @@ def _cells_json(cells, texts: dict[tuple[type, object], str]) -> str:
 
 # --- opening and creating ----------------------------------------------------------------------------
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-_ANOTHER_PROGRAM = "{} is not a Vetted project: it is another program's database, which Vetted leaves untouched."
-_DAMAGED = "{} is damaged ({}); open a backup copy of it instead."
+_ANOTHER_PROGRAM = QT_TRANSLATE_NOOP(
+    "Errors", "{name} is not a Vetted project: it is another program's database, which Vetted leaves untouched."
+)
+_DAMAGED = QT_TRANSLATE_NOOP("Errors", "{name} is damaged ({reason}); open a backup copy of it instead.")
+_COULD_NOT_OPEN = QT_TRANSLATE_NOOP("Errors", "{name} could not be opened ({reason}).")
 
 
 def _is_empty(path: Path) -> bool:
@@ -584,12 +612,13 @@ def _create(path: Path) -> None:
         conn.execute("PRAGMA journal_mode = WAL")  # made here, not on first opening, where it is a write
         migrate(conn)
 
-    _made_beside(path, fill, f"Vetted could not create {path.name} (%reason).")
+    _made_beside(path, fill, QT_TRANSLATE_NOOP("Errors", "Vetted could not create {name} ({reason})."))
 
 
 def _made_beside(target: Path, fill, failure: str) -> None:
     """Make a database with `fill(connection)` in a hidden file beside `target`, make it durable, then rename
-    it over `target`; on any failure, ProjectError with `failure` ('%reason' names why), and nothing left."""
+    it over `target`; on any failure, ProjectError with the sentence `failure` ({name} and {reason}), and
+    nothing left."""
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.new")
     try:
         conn = sqlite3.connect(temporary, isolation_level=None)
@@ -600,7 +629,7 @@ def _made_beside(target: Path, fill, failure: str) -> None:
         _sync(temporary)
         os.replace(temporary, target)
     except (OSError, sqlite3.Error) as error:
-        raise ProjectError(failure.replace("%reason", _reason(error))) from None
+        raise ProjectError(failure, name=target.name, reason=_reason(error)) from None
     finally:
         with suppress(OSError):
             temporary.unlink()
@@ -614,17 +643,17 @@ def _check(path: Path) -> None:
         with path.open("rb") as file:
             header = file.read(len(_SQLITE_MAGIC))
     except OSError as error:
-        raise ProjectError(f"{name} could not be opened ({_reason(error)}).") from None
+        raise ProjectError(_COULD_NOT_OPEN, name=name, reason=_reason(error)) from None
     if header != _SQLITE_MAGIC:
-        raise ProjectError(f"{name} is not a Vetted project.")
+        raise ProjectError(QT_TRANSLATE_NOOP("Errors", "{name} is not a Vetted project."), name=name)
     try:
         conn = _read_only_connection(path, 5.0)
     except sqlite3.Error as error:
-        raise ProjectError(f"{name} could not be opened ({_reason(error)}).") from None
+        raise ProjectError(_COULD_NOT_OPEN, name=name, reason=_reason(error)) from None
     try:
         _check_contents(conn, name)
     except sqlite3.Error as error:
-        raise ProjectError(_DAMAGED.format(name, _reason(error))) from None
+        raise ProjectError(_DAMAGED, name=name, reason=_reason(error)) from None
     finally:
         conn.close()
 
@@ -634,25 +663,43 @@ def _check_contents(conn: sqlite3.Connection, name: str) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     tables = {t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if application_id not in (0, APPLICATION_ID):
-        raise ProjectError(_ANOTHER_PROGRAM.format(name))
+        raise ProjectError(_ANOTHER_PROGRAM, name=name)
     if version > len(MIGRATIONS):
-        raise ProjectError("This project was saved by a newer version of Vetted; update Vetted to open it.")
+        raise ProjectError(NEWER_VERSION)
     expected = expected_columns(version)
     # Projects saved before the application id was set are known by their version and tables.
     if application_id == 0 and (version == 0 or not tables & expected.keys()):
-        raise ProjectError(_ANOTHER_PROGRAM.format(name))
+        raise ProjectError(_ANOTHER_PROGRAM, name=name)
     if [row[0] for row in conn.execute("PRAGMA quick_check(1)")] != ["ok"]:
-        raise ProjectError(_DAMAGED.format(name, "part of the file is corrupt"))
+        raise ProjectError(
+            _DAMAGED, name=name, reason=Sentence(QT_TRANSLATE_NOOP("Errors", "part of the file is corrupt"))
+        )
     for table, columns in expected.items():
         if table not in tables:
-            raise ProjectError(_DAMAGED.format(name, f"its {table} table is missing"))
+            raise ProjectError(
+                _DAMAGED,
+                name=name,
+                reason=Sentence(QT_TRANSLATE_NOOP("Errors", "its {table} table is missing"), table=table),
+            )
         present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
         if missing := sorted(columns - present):
-            raise ProjectError(_DAMAGED.format(name, f"its {table} table has no {missing[0]} column"))
+            raise ProjectError(
+                _DAMAGED,
+                name=name,
+                reason=Sentence(
+                    QT_TRANSLATE_NOOP("Errors", "its {table} table has no {column} column"),
+                    table=table,
+                    column=missing[0],
+                ),
+            )
     for table, columns in JSON_COLUMNS.items():
         invalid = " OR ".join(f"NOT json_valid({c})" for c in columns)
         if conn.execute(f"SELECT 1 FROM {table} WHERE {invalid} LIMIT 1").fetchone():
-            raise ProjectError(_DAMAGED.format(name, f"its {table} table holds unreadable data"))
+            raise ProjectError(
+                _DAMAGED,
+                name=name,
+                reason=Sentence(QT_TRANSLATE_NOOP("Errors", "its {table} table holds unreadable data"), table=table),
+            )
 
 
 def _writable(path: Path) -> bool:
@@ -682,13 +729,16 @@ def _sync(path: Path) -> None:
         os.fsync(file.fileno())
 
 
-def _reason(error: Exception) -> str:
+def _reason(error: Exception) -> str | Sentence:
     if isinstance(error, OSError):
         if error.errno == errno.ENOSPC:
-            return "the disk is full"
+            return Sentence(_DISK_FULL)
         if isinstance(error, PermissionError):
-            return "Vetted may not write there"
+            return Sentence(QT_TRANSLATE_NOOP("Errors", "Vetted may not write there"))
         return error.strerror or str(error)
     if getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL:
-        return "the disk is full"
+        return Sentence(_DISK_FULL)
     return str(error)
+
+
+_DISK_FULL = QT_TRANSLATE_NOOP("Errors", "the disk is full")

@@ -5,6 +5,7 @@ from pathlib import Path
 from app.core.importing.errors import InventoryError, check_regular_file, display_name, file_problem
 from app.core.importing.readers import delimited, network_text, nmap_xml, workbook
 from app.core.importing.table import Table
+from app.core.language import QT_TRANSLATE_NOOP
 
 # Beyond this a file is not an inventory a desktop can hold; say so instead of exhausting memory.
 MAX_BYTES = {"workbook": 200 * 2**20, "text": 1024 * 2**20}
@@ -18,7 +19,7 @@ def read_tables(path: Path, sheet: str | None = None) -> list[Table]:
     size = check_regular_file(path)
     name = display_name(path)
     if size == 0:
-        raise InventoryError(f"The file {name} is empty.")
+        raise InventoryError(QT_TRANSLATE_NOOP("Errors", "The file {name} is empty."), name=name)
     try:
         with open(path, "rb") as handle:
             head = handle.read(4096)
@@ -27,8 +28,14 @@ def read_tables(path: Path, sheet: str | None = None) -> list[Table]:
     kind = "workbook" if path.suffix.lower() in _WORKBOOK_SUFFIXES or workbook.looks_like_workbook(head) else "text"
     if size > MAX_BYTES[kind]:
         raise InventoryError(
-            f"The file {name} is {size / 2**20:.0f} MB, larger than Vetted can import "
-            f"({MAX_BYTES[kind] // 2**20} MB); split it into smaller files."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The file {name} is {size} MB, larger than Vetted can import ({limit} MB); "
+                "split it into smaller files.",
+            ),
+            name=name,
+            size=round(size / 2**20),
+            limit=MAX_BYTES[kind] // 2**20,
         )
     if kind == "workbook":
         return workbook.read(path, head, sheet)

@@ -8,6 +8,7 @@ from pathlib import Path
 from app.core.importing.cells import CELL_LIMIT
 from app.core.importing.errors import InventoryError, display_name
 from app.core.importing.table import Table
+from app.core.language import QT_TRANSLATE_NOOP
 
 _DELIMITERS = ",;\t|"
 _SAMPLE = 64 * 1024
@@ -63,7 +64,10 @@ def read(path: Path) -> Table:
     encoding = detect_encoding(head)
     sample = head.decode(encoding, errors="replace")
     if looks_binary(sample):
-        raise InventoryError(f"{display_name(path)} is not a spreadsheet or a text table Vetted can read.")
+        raise InventoryError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is not a spreadsheet or a text table Vetted can read."),
+            name=display_name(path),
+        )
     delimiter = detect_delimiter(sample)
     return Table(display_name(path), _rows(path, encoding, delimiter))
 
@@ -86,5 +90,8 @@ def _rows(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list
         except csv.Error as error:
             reason = str(error).rstrip(".")
             raise InventoryError(
-                f"{display_name(path)} has a broken line near line {reader.line_num} ({reason})."
+                QT_TRANSLATE_NOOP("Errors", "{name} has a broken line near line {line} ({reason})."),
+                name=display_name(path),
+                line=reader.line_num,
+                reason=reason,
             ) from None

@@ -9,6 +9,7 @@ from defusedxml.ElementTree import iterparse
 
 from app.core.importing.errors import InventoryError, display_name
 from app.core.importing.table import Table
+from app.core.language import QT_TRANSLATE_NOOP, Sentence
 
 HEADERS = ["IP Address", "MAC Address", "Vendor (nmap)", "Hostname", "Status", "Device type (nmap)"]
 
@@ -35,14 +36,28 @@ def _rows(path: Path) -> Iterator[tuple[int, list[object]]]:
                 yield number, cells
     except (DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden):
         raise InventoryError(
-            f"{display_name(path)} declares a document type or entities, which Vetted refuses in scan files "
-            "for safety; save the scan again with nmap -oX."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} declares a document type or entities, which Vetted refuses in scan files for safety; "
+                "save the scan again with nmap -oX.",
+            ),
+            name=display_name(path),
         ) from None
     except DefusedXmlException:
-        raise InventoryError(f"{display_name(path)} holds XML that Vetted refuses for safety.") from None
+        raise InventoryError(
+            QT_TRANSLATE_NOOP("Errors", "{name} holds XML that Vetted refuses for safety."), name=display_name(path)
+        ) from None
     except ParseError as error:
-        reason = str(error).splitlines()[0] if str(error).strip() else "it is cut short"
-        raise InventoryError(f"{display_name(path)} is not a complete nmap XML file ({reason}).") from None
+        reason = (
+            str(error).splitlines()[0]
+            if str(error).strip()
+            else Sentence(QT_TRANSLATE_NOOP("Errors", "it is cut short"))
+        )
+        raise InventoryError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is not a complete nmap XML file ({reason})."),
+            name=display_name(path),
+            reason=reason,
+        ) from None
 
 
 def _host_cells(host) -> list[object]:

@@ -10,6 +10,7 @@ import python_calamine as calamine
 from app.core.importing.cells import capped
 from app.core.importing.errors import InventoryError, display_name
 from app.core.importing.table import Table
+from app.core.language import QT_TRANSLATE_NOOP, Number
 
 _ZIP = b"PK\x03\x04"
 MAX_EXPANDED_BYTES = 2 * 2**30  # a 100,000-row sheet is about 60 MB of XML
@@ -39,10 +40,19 @@ def read(path: Path, head: bytes, sheet: str | None = None) -> list[Table]:
     if head.startswith(_OLE) and suffix in {".xlsx", ".xlsm", ".xlsb"}:
         # Excel wraps an encrypted .xlsx in an OLE container: the zip inside cannot be read.
         raise InventoryError(
-            f"{file} is password-protected; open it in Excel, remove the password and save a copy to import."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} is password-protected; open it in Excel, remove the password and save a copy to import.",
+            ),
+            name=file,
         )
     if not looks_like_workbook(head):
-        raise InventoryError(f"{file} is not a spreadsheet Vetted can read (it is not an Excel or OpenDocument file).")
+        raise InventoryError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is not a spreadsheet Vetted can read (it is not an Excel or OpenDocument file)."
+            ),
+            name=file,
+        )
     if head.startswith(_ZIP):
         _check_expanded_size(path)
         _check_grid_size(path)
@@ -51,13 +61,25 @@ def read(path: Path, head: bytes, sheet: str | None = None) -> list[Table]:
         names = [m.name for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
     except calamine.PasswordError:
         raise InventoryError(
-            f"{file} is password-protected; remove the password in Excel and save a copy to import."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is password-protected; remove the password in Excel and save a copy to import."
+            ),
+            name=file,
         ) from None
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError, OSError) as error:
-        raise InventoryError(f"{file} is damaged or not a complete spreadsheet ({_short(error)}).") from None
+        raise InventoryError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is damaged or not a complete spreadsheet ({reason})."),
+            name=file,
+            reason=_short(error),
+        ) from None
     if sheet is not None:
         if sheet not in names:
-            raise InventoryError(f"{file} has no sheet named “{sheet}”; its sheets are {', '.join(names)}.")
+            raise InventoryError(
+                QT_TRANSLATE_NOOP("Errors", "{name} has no sheet named “{sheet}”; its sheets are {sheets}."),
+                name=file,
+                sheet=sheet,
+                sheets=", ".join(names),
+            )
         names = [sheet]
     return [Table(name, _rows(book, name, path)) for name in names]
 
@@ -68,11 +90,17 @@ def _check_expanded_size(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             expanded = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise InventoryError(f"{display_name(path)} is damaged or not a complete spreadsheet.") from None
+        raise InventoryError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is damaged or not a complete spreadsheet."), name=display_name(path)
+        ) from None
     if expanded > MAX_EXPANDED_BYTES:
         raise InventoryError(
-            f"{display_name(path)} expands to {expanded / 2**30:.1f} GB, more than Vetted can read "
-            f"({MAX_EXPANDED_BYTES // 2**30} GB); save a smaller copy."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} expands to {size} GB, more than Vetted can read ({limit} GB); save a smaller copy."
+            ),
+            name=display_name(path),
+            size=Number(expanded / 2**30, 1),
+            limit=MAX_EXPANDED_BYTES // 2**30,
         )
 
 
@@ -85,12 +113,20 @@ def _check_grid_size(path: Path) -> None:
                     rows, columns = _grid(archive, info)
                     if rows * columns > MAX_CELLS:
                         raise InventoryError(
-                            f"{display_name(path)} has cells spread over {rows:,} rows and {columns:,} columns, "
-                            "more than Vetted can read at once; delete the stray cells far from the table "
-                            "(Ctrl+End in Excel finds them) and save a copy."
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "{name} has cells spread over {rows} rows and {columns} columns, more than Vetted "
+                                "can read at once; delete the stray cells far from the table (Ctrl+End in Excel "
+                                "finds them) and save a copy.",
+                            ),
+                            name=display_name(path),
+                            rows=rows,
+                            columns=columns,
                         )
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
-        raise InventoryError(f"{display_name(path)} is damaged or not a complete spreadsheet.") from None
+        raise InventoryError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is damaged or not a complete spreadsheet."), name=display_name(path)
+        ) from None
 
 
 def _grid(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
@@ -145,7 +181,12 @@ def _rows(book: calamine.CalamineWorkbook, name: str, path: Path) -> Iterator[tu
         for number, row in enumerate(sheet.iter_rows(), start=1):
             yield number, capped(row)
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError) as error:
-        raise InventoryError(f"Sheet “{name}” of {display_name(path)} is damaged ({_short(error)}).") from None
+        raise InventoryError(
+            QT_TRANSLATE_NOOP("Errors", "Sheet “{sheet}” of {name} is damaged ({reason})."),
+            sheet=name,
+            name=display_name(path),
+            reason=_short(error),
+        ) from None
 
 
 def _short(error: Exception) -> str:
