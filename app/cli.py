@@ -19,7 +19,15 @@ from app.cli_rollup import add_rollup_commands, run_rollup
 from app.core.domain import Device, Match, Verdict
 from app.core.importing.errors import InventoryError, display_name
 from app.core.kb.knowledge import KnowledgeBase, KnowledgeBaseError, load
-from app.core.language import LANGUAGES, language_from_environment
+from app.core.language import (
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    as_said,
+    current_language,
+    language_from_environment,
+    say,
+    set_language,
+)
 from app.core.scan import Summary, scan
 from app.core.where import Where
 
@@ -64,15 +72,20 @@ def build_parser() -> argparse.ArgumentParser:
     scan_parser.add_argument(
         "--sector", default="", choices=("public", "private"), help="a public body or a private organisation"
     )
-    scan_parser.add_argument(
+    add_lang_option(scan_parser)
+    cli_kb.add_commands(commands, add_lang_option)
+    add_rollup_commands(commands, add_lang_option)
+    return parser
+
+
+def add_lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "--lang",
         choices=tuple(LANGUAGES),
         default=None,
-        help="the language of the reports (default: the locale's, French when LANG or LC_ALL starts with fr)",
+        help="the language of the messages and reports (default: the locale's, French when LANG or LC_ALL "
+        "starts with fr)",
     )
-    cli_kb.add_commands(commands)
-    add_rollup_commands(commands)
-    return parser
 
 
 def neutralise(text: str, json_lines: bool = False) -> str:
@@ -98,6 +111,17 @@ def _fail(message: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # Every message from here on (errors raised deep in the core too) is said in this language; the one
+    # before comes back on return, for a caller in the same process (the tests).
+    previous = current_language()
+    set_language(getattr(args, "lang", None) or language_from_environment())
+    try:
+        return _run(args)
+    finally:
+        set_language(previous)
+
+
+def _run(args: argparse.Namespace) -> int:
     # A console that cannot show a character (Windows' cp1252 and a Chinese brand name) gets a '?'.
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
@@ -117,13 +141,23 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except OSError as error:  # standard output or the temporary folder full or gone
         reason = (error.strerror or type(error).__name__).lower()
-        return _fail(f"Vetted could not write its output ({reason}).")
+        return _fail(
+            say("Cli", QT_TRANSLATE_NOOP("Cli", "Vetted could not write its output ({reason})."), reason=reason)
+        )
     except Exception as error:  # a fault in Vetted itself: still one sentence, details on request
         if os.environ.get("VETTED_DEBUG"):
             traceback.print_exc()
         detail = str(error).strip().splitlines()[0][:200] if str(error).strip() else ""
         what = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
-        return _fail(f"Vetted stopped because of an unexpected problem ({what}); set VETTED_DEBUG=1 for details.")
+        return _fail(
+            say(
+                "Cli",
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Vetted stopped because of an unexpected problem ({what}); set VETTED_DEBUG=1 for details."
+                ),
+                what=what,
+            )
+        )
 
 
 def _scan(args: argparse.Namespace) -> int:
@@ -136,7 +170,7 @@ def _scan(args: argparse.Namespace) -> int:
         raise InventoryError(str(error)) from None
     kb = load()
     summary = Summary()
-    lang = args.lang or language_from_environment()
+    lang = current_language()
     results = scan(args.files, kb, args.sheet, summary, where, lang)
     exports = args.report or args.csv or args.pdf
     if exports:
@@ -246,16 +280,20 @@ def _write_summary(results, summary: Summary, out) -> None:
     ):
         spools = {Verdict.FLAGGED: flagged, Verdict.REVIEW: review}
         lines = {Verdict.FLAGGED: 0, Verdict.REVIEW: 0}
+        line = as_said("Cli", QT_TRANSLATE_NOOP("Cli", "  {sheet} row {row}: {device} — {explanation}"))
         for device, match in results:
             spool = spools.get(match.verdict)
             if spool is not None:
-                spool.write(neutralise(f"  {device.sheet} row {device.row}: {_label(device)} — {match.explanation}"))
+                text = line.format(
+                    sheet=device.sheet, row=device.row, device=_label(device), explanation=match.explanation
+                )
+                spool.write(neutralise(text))
                 spool.write("\n")
                 lines[match.verdict] += 1
         out.write(_report(summary))
         for verdict, spool in spools.items():
             if lines[verdict]:
-                out.write(f"\n{verdict.value.upper()} ({lines[verdict]})\n")
+                out.write(f"\n{say('Cli', _HEADINGS[verdict], count=lines[verdict])}\n")
                 spool.seek(0)
                 shutil.copyfileobj(spool, out)
 
@@ -263,22 +301,50 @@ def _write_summary(results, summary: Summary, out) -> None:
 def _report(summary: Summary) -> str:
     """The summary's head: the counts, the vendors and the sheets skipped."""
     counts, vendors = summary.by_verdict, summary.by_vendor
+    template = (
+        QT_TRANSLATE_NOOP("Cli", "1 device: {flagged} flagged, {review} to review, {clear} clear, {unknown} unknown.")
+        if summary.devices == 1
+        else QT_TRANSLATE_NOOP(
+            "Cli", "{devices} devices: {flagged} flagged, {review} to review, {clear} clear, {unknown} unknown."
+        )
+    )
     head = [
-        f"{summary.devices} device{'s' * (summary.devices != 1)}: {counts[Verdict.FLAGGED]} flagged, "
-        f"{counts[Verdict.REVIEW]} to review, "
-        f"{counts[Verdict.CLEAR]} clear, {counts[Verdict.UNKNOWN]} unknown.",
+        say(
+            "Cli",
+            template,
+            devices=_plain(summary.devices),
+            flagged=_plain(counts[Verdict.FLAGGED]),
+            review=_plain(counts[Verdict.REVIEW]),
+            clear=_plain(counts[Verdict.CLEAR]),
+            unknown=_plain(counts[Verdict.UNKNOWN]),
+        )
     ]
     if vendors:
+        by_vendor = ", ".join(f"{name} {n}" for name, n in vendors.most_common())
         head.append(
-            "Flagged or to review, by vendor: " + ", ".join(f"{name} {n}" for name, n in vendors.most_common()) + "."
+            say("Cli", QT_TRANSLATE_NOOP("Cli", "Flagged or to review, by vendor: {vendors}."), vendors=by_vendor)
         )
     if summary.skipped_sheets:
-        head.append("Skipped (no device columns): " + "; ".join(summary.skipped_sheets) + ".")
+        sheets = "; ".join(summary.skipped_sheets)
+        head.append(say("Cli", QT_TRANSLATE_NOOP("Cli", "Skipped (no device columns): {sheets}."), sheets=sheets))
     return "\n".join(neutralise(line) for line in head) + "\n"
 
 
+_HEADINGS = {
+    Verdict.FLAGGED: QT_TRANSLATE_NOOP("Cli", "FLAGGED ({count})"),
+    Verdict.REVIEW: QT_TRANSLATE_NOOP("Cli", "REVIEW ({count})"),
+}
+
+
+def _plain(count: int) -> str:
+    """A count as the summary has always printed it: digits only, in both languages."""
+    return str(count)
+
+
 def _label(device: Device) -> str:
-    return " ".join(filter(None, (device.manufacturer, device.model, device.mac))) or "(no make or model)"
+    return " ".join(filter(None, (device.manufacturer, device.model, device.mac))) or as_said(
+        "Cli", QT_TRANSLATE_NOOP("Cli", "(no make or model)")
+    )
 
 
 def _export(

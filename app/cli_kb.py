@@ -18,7 +18,7 @@ from app.core.kb.paths import UPDATE_SUFFIX as SUFFIX
 _SHOWN_LINES = 15
 
 
-def add_commands(commands) -> None:
+def add_commands(commands, add_lang_option) -> None:
     """Register `kb` and its subcommands on the main parser's subparsers."""
     kb = commands.add_parser("kb", help="the vendor knowledge base: info, signed updates, undo")
     actions = kb.add_subparsers(dest="kb_command", required=True)
@@ -36,6 +36,8 @@ def add_commands(commands) -> None:
     keygen.add_argument("private_key", type=Path, metavar="PRIVATE.pem")
     for parser in (info, update, undo):
         parser.add_argument("--data-dir", type=Path, help="default: Vetted's per-user data folder")
+    for parser in (info, update, undo, pack_parser, keygen):
+        add_lang_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 COMMANDS = ("combine", "compare")
 
 
-def add_rollup_commands(commands: argparse._SubParsersAction) -> None:
+def add_rollup_commands(commands: argparse._SubParsersAction, add_lang_option) -> None:
     combine = commands.add_parser("combine", help="combine many site projects (read-only) into one organisation report")
     combine.add_argument("paths", nargs="+", type=Path, metavar="DIR|FILE", help="folders of .vetted files, or files")
     combine.add_argument("--report", type=Path, metavar="ORG.xlsx", help="write the organisation Excel report")
@@ -22,6 +22,8 @@ def add_rollup_commands(commands: argparse._SubParsersAction) -> None:
     compare.add_argument("old", type=Path, metavar="OLD", help="the earlier snapshot (.vetted)")
     compare.add_argument("new", type=Path, metavar="NEW", help="the current project (.vetted)")
     compare.add_argument("--report", type=Path, metavar="OUT.xlsx", help="also write the progress as an Excel file")
+    for parser in (combine, compare):
+        add_lang_option(parser)
 
 
 def run_rollup(args: argparse.Namespace) -> int:

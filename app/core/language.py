@@ -64,6 +64,12 @@ def current_language() -> str:
     return _current
 
 
+def as_said(context: str, text: str) -> str:
+    """`text` (marked with QT_TRANSLATE_NOOP(context, ...)) in the current language, as it is: no {names}
+    are filled in (a template formatted later, once a line)."""
+    return words(_current).translate(context, text)
+
+
 def say(context: str, template: str, /, **args: object) -> str:
     """`template` (marked with QT_TRANSLATE_NOOP(context, ...)) in the current language, its {names} filled
     in: a whole number as the language writes it ('1 234'), a Sentence said in the same language."""

@@ -22,7 +22,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, QTranslator
 
-from app.core.language import CATALOGUES, LANGUAGES, Words, words
+from app.core.language import CATALOGUES, LANGUAGES, Words, set_language, words
 from app.core.pricing.money import format_money
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,8 +67,13 @@ def set_preferred_language(lang: str) -> None:
 
 
 def install(lang: str) -> str:
-    """Make the application speak `lang` from now on (its windows made after this); returns the language
-    actually installed, English when no catalogue could be loaded."""
+    """Make the application speak `lang` from now on (its windows made after this, and the core's messages:
+    errors say their sentence in it); returns the language actually installed, English when no catalogue
+    could be loaded."""
+    return set_language(_install(lang))
+
+
+def _install(lang: str) -> str:
     global _current
     app = QCoreApplication.instance()
     for translator in _installed:

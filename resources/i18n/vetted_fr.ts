@@ -59,6 +59,10 @@
         <source>other</source>
         <translation>autre</translation>
     </message>
+    <message>
+        <source>other devices</source>
+        <translation>autres appareils</translation>
+    </message>
 </context>
 <context>
     <name>CategoryPriceModel</name>
@@ -100,6 +104,49 @@
     <message>
         <source>%1 devices</source>
         <translation>%1 appareils</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Vetted could not write its output ({reason}).</source>
+        <translation>Vetted n&apos;a pas pu écrire son résultat ({reason}).</translation>
+    </message>
+    <message>
+        <source>Vetted stopped because of an unexpected problem ({what}); set VETTED_DEBUG=1 for details.</source>
+        <translation>Vetted s&apos;est arrêté à cause d&apos;un problème imprévu ({what}); définissez VETTED_DEBUG=1 pour les détails.</translation>
+    </message>
+    <message>
+        <source>  {sheet} row {row}: {device} — {explanation}</source>
+        <translation>  {sheet} ligne {row}&#xa0;: {device} — {explanation}</translation>
+    </message>
+    <message>
+        <source>1 device: {flagged} flagged, {review} to review, {clear} clear, {unknown} unknown.</source>
+        <translation>1 appareil&#xa0;: {flagged} signalés, {review} à vérifier, {clear} sans problème, {unknown} inconnus.</translation>
+    </message>
+    <message>
+        <source>{devices} devices: {flagged} flagged, {review} to review, {clear} clear, {unknown} unknown.</source>
+        <translation>{devices} appareils&#xa0;: {flagged} signalés, {review} à vérifier, {clear} sans problème, {unknown} inconnus.</translation>
+    </message>
+    <message>
+        <source>Flagged or to review, by vendor: {vendors}.</source>
+        <translation>Signalés ou à vérifier, par fournisseur&#xa0;: {vendors}.</translation>
+    </message>
+    <message>
+        <source>Skipped (no device columns): {sheets}.</source>
+        <translation>Feuilles ignorées (aucune colonne d&apos;appareils)&#xa0;: {sheets}.</translation>
+    </message>
+    <message>
+        <source>FLAGGED ({count})</source>
+        <translation>SIGNALÉS ({count})</translation>
+    </message>
+    <message>
+        <source>REVIEW ({count})</source>
+        <translation>À VÉRIFIER ({count})</translation>
+    </message>
+    <message>
+        <source>(no make or model)</source>
+        <translation>(ni marque ni modèle)</translation>
     </message>
 </context>
 <context>
@@ -836,107 +883,287 @@
     <name>Errors</name>
     <message>
         <source>The file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Vetted is not allowed to read {name}; ask for access to it, or copy it somewhere you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vetted n&apos;a pas la permission de lire {name}; demandez-en l&apos;accès, ou copiez-le dans un dossier que vous pouvez lire.</translation>
     </message>
     <message>
         <source>{path} is a link that leads back to itself, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un lien qui mène à lui-même, pas un fichier.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier, pas un tableur.</translation>
     </message>
     <message>
         <source>The name of the file {name} is too long to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du fichier {name} est trop long pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>{name} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas pu être lu ({reason}).</translation>
     </message>
     <message>
         <source>{path} is not a file but a device or a pipe; save the inventory to a file and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un fichier mais un périphérique ou un tube; enregistrez l&apos;inventaire dans un fichier et importez celui-ci.</translation>
     </message>
     <message>
         <source>{name} has column headers but no devices under them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a des en-têtes de colonnes, mais aucun appareil en dessous.</translation>
     </message>
     <message>
         <source>Vetted found no column of makes, models, serial numbers or MAC addresses in {name}; give the columns headers such as Manufacturer, Model, Serial or MAC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vetted n&apos;a trouvé dans {name} aucune colonne de marques, de modèles, de numéros de série ou d&apos;adresses MAC; donnez aux colonnes des en-têtes comme Fabricant, Modèle, Numéro de série ou MAC.</translation>
     </message>
     <message>
         <source>The file {name} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} est vide.</translation>
     </message>
     <message>
         <source>The file {name} is {size} MB, larger than Vetted can import ({limit} MB); split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {name} fait {size}&#xa0;Mo, plus que ce que Vetted peut importer ({limit}&#xa0;Mo); divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>{name} is not a spreadsheet or a text table Vetted can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un tableur ni un tableau texte que Vetted peut lire.</translation>
     </message>
     <message>
         <source>{name} has a broken line near line {line} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a une ligne brisée vers la ligne {line} ({reason}).</translation>
     </message>
     <message>
         <source>{name} declares a document type or entities, which Vetted refuses in scan files for safety; save the scan again with nmap -oX.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} déclare un type de document ou des entités, ce que Vetted refuse dans les fichiers de balayage par sécurité; enregistrez de nouveau le balayage avec nmap -oX.</translation>
     </message>
     <message>
         <source>{name} holds XML that Vetted refuses for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contient du XML que Vetted refuse par sécurité.</translation>
     </message>
     <message>
         <source>it is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>il est tronqué</translation>
     </message>
     <message>
         <source>{name} is not a complete nmap XML file ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un fichier XML de nmap complet ({reason}).</translation>
     </message>
     <message>
         <source>{name} is password-protected; open it in Excel, remove the password and save a copy to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est protégé par un mot de passe; ouvrez-le dans Excel, retirez le mot de passe et enregistrez une copie à importer.</translation>
     </message>
     <message>
         <source>{name} is not a spreadsheet Vetted can read (it is not an Excel or OpenDocument file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un tableur que Vetted peut lire (ce n&apos;est pas un fichier Excel ou OpenDocument).</translation>
     </message>
     <message>
         <source>{name} is password-protected; remove the password in Excel and save a copy to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est protégé par un mot de passe; retirez le mot de passe dans Excel et enregistrez une copie à importer.</translation>
     </message>
     <message>
         <source>{name} is damaged or not a complete spreadsheet ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est endommagé ou n&apos;est pas un tableur complet ({reason}).</translation>
     </message>
     <message>
         <source>{name} has no sheet named “{sheet}”; its sheets are {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a aucune feuille nommée «&#xa0;{sheet}&#xa0;»; ses feuilles sont&#xa0;: {sheets}.</translation>
     </message>
     <message>
         <source>{name} is damaged or not a complete spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est endommagé ou n&apos;est pas un tableur complet.</translation>
     </message>
     <message>
         <source>{name} expands to {size} GB, more than Vetted can read ({limit} GB); save a smaller copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} occupe {size}&#xa0;Go une fois décompressé, plus que ce que Vetted peut lire ({limit}&#xa0;Go); enregistrez une copie plus petite.</translation>
     </message>
     <message>
         <source>{name} has cells spread over {rows} rows and {columns} columns, more than Vetted can read at once; delete the stray cells far from the table (Ctrl+End in Excel finds them) and save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a des cellules réparties sur {rows} lignes et {columns} colonnes, plus que ce que Vetted peut lire d&apos;un coup; supprimez les cellules égarées loin du tableau (Ctrl+Fin dans Excel les trouve) et enregistrez une copie.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}” of {name} is damaged ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille «&#xa0;{sheet}&#xa0;» de {name} est endommagée ({reason}).</translation>
+    </message>
+    <message>
+        <source>Vetted could not write {name}: the report came out incomplete (is the disk full?), so the previous file, if any, was left as it was.</source>
+        <translation>Vetted n&apos;a pas pu écrire {name}&#xa0;: le rapport est sorti incomplet (le disque est-il plein?), alors le fichier précédent, s&apos;il y en a un, est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>the disk is full, so the previous file, if any, was left as it was</source>
+        <translation>le disque est plein, alors le fichier précédent, s&apos;il y en a un, est resté tel quel</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>that name is a folder</source>
+        <translation>ce nom est celui d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>the file may be open in another program, or the folder is read-only</source>
+        <translation>le fichier est peut-être ouvert dans un autre programme, ou le dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Vetted could not write {name}: {reason}.</source>
+        <translation>Vetted n&apos;a pas pu écrire {name}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The saved price book is damaged.</source>
+        <translation>La grille de prix enregistrée est endommagée.</translation>
+    </message>
+    <message>
+        <source>The labour rate</source>
+        <translation>Le taux horaire de main-d&apos;œuvre</translation>
+    </message>
+    <message>
+        <source>The disposal cost</source>
+        <translation>Le coût d&apos;élimination</translation>
+    </message>
+    <message>
+        <source>The contingency</source>
+        <translation>La provision pour imprévus</translation>
+    </message>
+    <message>
+        <source>The tax rate</source>
+        <translation>Le taux de taxe</translation>
+    </message>
+    <message>
+        <source>The low unit cost of {category}</source>
+        <translation>Le coût unitaire bas de la catégorie {category}</translation>
+    </message>
+    <message>
+        <source>The typical unit cost of {category}</source>
+        <translation>Le coût unitaire typique de la catégorie {category}</translation>
+    </message>
+    <message>
+        <source>The high unit cost of {category}</source>
+        <translation>Le coût unitaire haut de la catégorie {category}</translation>
+    </message>
+    <message>
+        <source>The install labour hours of {category}</source>
+        <translation>Les heures d&apos;installation de la catégorie {category}</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as USD, EUR or GBP, not “{currency}”.</source>
+        <translation>La devise doit être un code de trois lettres comme CAD, USD ou EUR, pas «&#xa0;{currency}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{what} must be a percentage between 0 and 100.</source>
+        <translation>{what}&#xa0;: la valeur doit être un pourcentage entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>The price book has no prices for {category}.</source>
+        <translation>La grille de prix n&apos;a aucun prix pour la catégorie {category}.</translation>
+    </message>
+    <message>
+        <source>The unit costs of {category} must run low ≤ typical ≤ high.</source>
+        <translation>Les coûts unitaires de la catégorie {category} doivent respecter bas ≤ typique ≤ haut.</translation>
+    </message>
+    <message>
+        <source>{what} must be a number.</source>
+        <translation>{what}&#xa0;: la valeur doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be negative.</source>
+        <translation>{what}&#xa0;: la valeur ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook Vetted can read.</source>
+        <translation>{name} n&apos;est pas un classeur Excel que Vetted peut lire.</translation>
+    </message>
+    <message>
+        <source>{name} has no price book: Vetted looks for a “{sheet}” sheet with Code, Unit cost and Install labour hours columns.</source>
+        <translation>{name} ne contient pas de grille de prix&#xa0;: Vetted cherche une feuille «&#xa0;{sheet}&#xa0;» avec des colonnes Code, Coût unitaire et Heures d&apos;installation.</translation>
+    </message>
+    <message>
+        <source>In {name}: {problem}</source>
+        <translation>Dans {name}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{what} in {name} is not a number (cell {cell}).</source>
+        <translation>{what} dans {name} n&apos;est pas un nombre (cellule {cell}).</translation>
+    </message>
+    <message>
+        <source>This project was saved by a newer version of Vetted; update Vetted to open it.</source>
+        <translation>Ce projet a été enregistré par une version plus récente de Vetted; mettez Vetted à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only and was saved by an older Vetted, which must update it: copy it to a folder you can write to and open the copy.</source>
+        <translation>{name} est en lecture seule et a été enregistré par une version plus ancienne de Vetted, qui doit le mettre à jour&#xa0;: copiez-le dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>Vetted could not save a copy as {name} ({reason}).</source>
+        <translation>Vetted n&apos;a pas pu enregistrer une copie sous {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is read-only: Vetted can show it and export reports, not change it.</source>
+        <translation>{name} est en lecture seule&#xa0;: Vetted peut l&apos;afficher et en exporter des rapports, pas le modifier.</translation>
+    </message>
+    <message>
+        <source>Another Vetted window is importing into {name} or changing it, so this change was not saved: try again when it has finished.</source>
+        <translation>Une autre fenêtre de Vetted importe dans {name} ou le modifie, alors cette modification n&apos;a pas été enregistrée&#xa0;: réessayez quand elle aura terminé.</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full, so this change was not saved: free some space.</source>
+        <translation>Le disque qui contient {name} est plein, alors cette modification n&apos;a pas été enregistrée&#xa0;: libérez de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>{name} has become read-only, so this change was not saved.</source>
+        <translation>{name} est passé en lecture seule, alors cette modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Vetted could not save to {name} ({reason}).</source>
+        <translation>Vetted n&apos;a pas pu enregistrer dans {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Vetted project: it is another program&apos;s database, which Vetted leaves untouched.</source>
+        <translation>{name} n&apos;est pas un projet Vetted&#xa0;: c&apos;est la base de données d&apos;un autre programme, à laquelle Vetted ne touche pas.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({reason}); open a backup copy of it instead.</source>
+        <translation>{name} est endommagé ({reason}); ouvrez plutôt une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened ({reason}).</source>
+        <translation>{name} n&apos;a pas pu être ouvert ({reason}).</translation>
+    </message>
+    <message>
+        <source>Vetted could not create {name} ({reason}).</source>
+        <translation>Vetted n&apos;a pas pu créer {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Vetted project.</source>
+        <translation>{name} n&apos;est pas un projet Vetted.</translation>
+    </message>
+    <message>
+        <source>part of the file is corrupt</source>
+        <translation>une partie du fichier est corrompue</translation>
+    </message>
+    <message>
+        <source>its {table} table is missing</source>
+        <translation>sa table {table} est absente</translation>
+    </message>
+    <message>
+        <source>its {table} table has no {column} column</source>
+        <translation>sa table {table} n&apos;a pas de colonne {column}</translation>
+    </message>
+    <message>
+        <source>its {table} table holds unreadable data</source>
+        <translation>sa table {table} contient des données illisibles</translation>
+    </message>
+    <message>
+        <source>Vetted may not write there</source>
+        <translation>Vetted n&apos;a pas le droit d&apos;écrire à cet endroit</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
     </message>
 </context>
 <context>

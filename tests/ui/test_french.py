@@ -47,6 +47,7 @@ def test_translations_keep_placeholders_markup_and_accelerators():
     for (context, source), translation in _translations().items():
         where = f"[{context}] {source!r}"
         assert sorted(re.findall(r"%\d|%n", source)) == sorted(re.findall(r"%\d|%n", translation)), where
+        assert sorted(re.findall(r"\{\w*\}", source)) == sorted(re.findall(r"\{\w*\}", translation)), where
         assert sorted(re.findall(r"</?\w+", source)) == sorted(re.findall(r"</?\w+", translation)), where
         assert ("&" in source.replace("&&", "")) == ("&" in translation.replace("&&", "")), where
         assert " :" not in translation and " ;" not in translation, where  # Quebec: a no-break space before ':'
@@ -205,3 +206,23 @@ def _assert_french(screen: str, texts: list[str]) -> None:
         if words & ENGLISH:
             left[text] = sorted(words & ENGLISH)
     assert not left, f"English left on the {screen}: {left}"
+
+
+def test_a_file_that_cannot_be_imported_is_one_french_sentence(french, qtbot, kb, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.main_window import MainWindow
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append((title, text)))
+    window = MainWindow(kb)
+    qtbot.addWidget(window)
+    window.show()
+    empty = tmp_path / "vide.csv"
+    empty.write_text("Make,Model\n", encoding="utf-8")
+    window.import_directly(empty)
+    qtbot.waitUntil(lambda: window.job is None, timeout=10_000)
+    assert len(shown) == 1, shown
+    title, text = shown[0]
+    assert text == "vide.csv a des en-têtes de colonnes, mais aucun appareil en dessous."
+    _assert_french("import error", [title])
