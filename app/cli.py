@@ -167,7 +167,7 @@ def _scan(args: argparse.Namespace) -> int:
     try:
         where = Where.parse(args.where, args.sector)
     except ValueError as error:
-        raise InventoryError(str(error)) from None
+        raise InventoryError(error.args[0] if error.args else str(error)) from None
     kb = load()
     summary = Summary()
     lang = current_language()

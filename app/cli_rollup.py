@@ -4,6 +4,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.core.language import QT_TRANSLATE_NOOP, as_said, say
+
 COMMANDS = ("combine", "compare")
 
 
@@ -68,15 +70,16 @@ def _combine(args: argparse.Namespace) -> int:
 
     missing = [p for p in args.paths if not p.exists()]
     if missing:
-        _error(f"{missing[0]} does not exist.")
+        _error(say("Cli", QT_TRANSLATE_NOOP("Cli", "{path} does not exist."), path=str(missing[0])))
         return 2
     if not project_files(args.paths):
-        _error("there is no .vetted project in " + ", ".join(map(str, args.paths)) + ".")
+        paths = ", ".join(map(str, args.paths))
+        _error(say("Cli", QT_TRANSLATE_NOOP("Cli", "there is no .vetted project in {paths}."), paths=paths))
         return 2
     org = combine(args.paths, load(), recheck=args.recheck)
     _print(org_text(org))
     if not org.sites:
-        _error("no project could be combined.")
+        _error(as_said("Cli", QT_TRANSLATE_NOOP("Cli", "no project could be combined.")))
         return 2
     if args.report:
         from app.core.rollup.org_xlsx import write_org_xlsx
@@ -135,7 +138,7 @@ def _compare(args: argparse.Namespace) -> int:
 
     for path in (args.old, args.new):
         if not path.is_file():
-            _error(f"{path} is not a file.")
+            _error(say("Cli", QT_TRANSLATE_NOOP("Cli", "{path} is not a file."), path=str(path)))
             return 2
     comparison = compare(args.old, args.new)
     lines = [comparison.summary(), comparison.details()]

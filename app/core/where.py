@@ -7,7 +7,7 @@ the knowledge base name a jurisdiction ("US", "US-TX", "CA-QC", "EU") and whom a
 
 from dataclasses import dataclass
 
-from app.core.language import QT_TRANSLATE_NOOP, words
+from app.core.language import QT_TRANSLATE_NOOP, Sentence, words
 
 COUNTRIES = {
     "US": QT_TRANSLATE_NOOP("Where", "United States"),
@@ -140,12 +140,24 @@ class Where:
         country, _, region = code.strip().upper().partition("-")
         country = "UK" if country == "GB" else country
         if country and country not in COUNTRIES:
-            raise ValueError(f"Vetted does not know the country code {country!r}; use one of {', '.join(COUNTRIES)}.")
+            raise ValueError(
+                Sentence(
+                    QT_TRANSLATE_NOOP("Errors", "Vetted does not know the country code “{code}”; use one of {codes}."),
+                    code=country,
+                    codes=", ".join(COUNTRIES),
+                )
+            )
         if region and region not in REGIONS.get(country, {}):
-            raise ValueError(f"Vetted does not know {region!r} as a state or province of {COUNTRIES[country]}.")
+            raise ValueError(
+                Sentence(
+                    QT_TRANSLATE_NOOP("Errors", "Vetted does not know “{region}” as a state or province of {country}."),
+                    region=region,
+                    country=Sentence(COUNTRIES[country], context="Where"),
+                )
+            )
         sector = sector.strip().lower()
         if sector and sector not in SECTORS:
-            raise ValueError("The sector is either 'public' or 'private'.")
+            raise ValueError(Sentence(QT_TRANSLATE_NOOP("Errors", "The sector is either 'public' or 'private'.")))
         return cls(country, region, sector)
 
     @classmethod

@@ -28,7 +28,7 @@ from app.core.pricing.money import format_money
 ROOT = Path(__file__).resolve().parents[2]
 # What lupdate reads: the window, the command line and the core's labels and reports. The one-sentence
 # explanations (app/core/matching) are translated by their own code.
-_SOURCES = ("app/gui.py", "app/cli.py", "app/ui", "app/core")
+_SOURCES = ("app/gui.py", "app/cli.py", "app/cli_kb.py", "app/cli_rollup.py", "app/ui", "app/core")
 _SKIPPED = ("app/core/matching",)
 _current = "en"
 _installed: list[QTranslator] = []

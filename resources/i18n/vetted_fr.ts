@@ -148,6 +148,22 @@
         <source>(no make or model)</source>
         <translation>(ni marque ni modèle)</translation>
     </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>there is no .vetted project in {paths}.</source>
+        <translation>il n&apos;y a aucun projet .vetted dans&#xa0;: {paths}.</translation>
+    </message>
+    <message>
+        <source>no project could be combined.</source>
+        <translation>aucun projet n&apos;a pu être regroupé.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} n&apos;est pas un fichier.</translation>
+    </message>
 </context>
 <context>
     <name>CombineDialog</name>
@@ -1164,6 +1180,26 @@
     <message>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Vetted&apos;s vendor database ({name}) is missing or damaged ({reason}); reinstall Vetted.</source>
+        <translation>La base de données des fournisseurs de Vetted ({name}) est absente ou endommagée ({reason}); réinstallez Vetted.</translation>
+    </message>
+    <message>
+        <source>Vetted&apos;s vendor database ({name}) is empty; reinstall Vetted.</source>
+        <translation>La base de données des fournisseurs de Vetted ({name}) est vide; réinstallez Vetted.</translation>
+    </message>
+    <message>
+        <source>Vetted does not know the country code “{code}”; use one of {codes}.</source>
+        <translation>Vetted ne connaît pas le code de pays «&#xa0;{code}&#xa0;»; utilisez l&apos;un de ceux-ci&#xa0;: {codes}.</translation>
+    </message>
+    <message>
+        <source>Vetted does not know “{region}” as a state or province of {country}.</source>
+        <translation>Vetted ne connaît pas «&#xa0;{region}&#xa0;» comme État ou province de ce pays&#xa0;: {country}.</translation>
+    </message>
+    <message>
+        <source>The sector is either &apos;public&apos; or &apos;private&apos;.</source>
+        <translation>Le secteur est soit «&#xa0;public&#xa0;», soit «&#xa0;private&#xa0;».</translation>
     </message>
 </context>
 <context>

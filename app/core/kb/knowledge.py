@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.core.domain import Source
 from app.core.kb.paths import DB_DIR, KB_FILE
+from app.core.language import QT_TRANSLATE_NOOP, PlainError
 from app.core.where import MEASURE_KINDS
 
 
@@ -140,7 +141,7 @@ class KnowledgeBase:
         )
 
 
-class KnowledgeBaseError(Exception):
+class KnowledgeBaseError(PlainError):
     """The vendor database is missing, damaged or empty: one sentence, as no check can run without it."""
 
 
@@ -156,10 +157,16 @@ def load(path: Path | None = None) -> KnowledgeBase:
         kb = KnowledgeBase(path)
     except (sqlite3.Error, OSError, ValueError, KeyError, TypeError, re.error) as error:
         raise KnowledgeBaseError(
-            f"Vetted's vendor database ({path.name}) is missing or damaged ({_reason(error)}); reinstall Vetted."
+            QT_TRANSLATE_NOOP(
+                "Errors", "Vetted's vendor database ({name}) is missing or damaged ({reason}); reinstall Vetted."
+            ),
+            name=path.name,
+            reason=_reason(error),
         ) from None
     if not kb.vendors or not kb.sources:
-        raise KnowledgeBaseError(f"Vetted's vendor database ({path.name}) is empty; reinstall Vetted.")
+        raise KnowledgeBaseError(
+            QT_TRANSLATE_NOOP("Errors", "Vetted's vendor database ({name}) is empty; reinstall Vetted."), name=path.name
+        )
     return kb
 
 
