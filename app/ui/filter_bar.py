@@ -1,10 +1,21 @@
 """The filter bar above the table: verdict, vendor, site and a search box."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from app.ui.device_filter import DeviceFilter
 from app.ui.verdict_style import verdict_icon, verdict_word
+
+
+class _FilterCombo(QComboBox):
+    """As wide as its longest choice when there is room, down to a few characters when there is not."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()  # sized for minimumContentsLength characters
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        room = metrics.horizontalAdvance("X") * self.minimumContentsLength()
+        return QSize(hint.width() + max(0, min(widest, 24 * metrics.averageCharWidth()) - room), hint.height())
 
 
 class FilterBar(QWidget):
@@ -14,12 +25,12 @@ class FilterBar(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.verdict = QComboBox()
+        self.verdict = _FilterCombo()
         self.verdict.addItem(self.tr("All verdicts"), "")
         for verdict in ("flagged", "review", "clear", "unknown", "dismissed"):
             self.verdict.addItem(verdict_icon(verdict), verdict_word(verdict), verdict)
-        self.vendor = QComboBox()
-        self.site = QComboBox()
+        self.vendor = _FilterCombo()
+        self.site = _FilterCombo()
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Search make, model, serial, MAC, location…"))
         self.text.setClearButtonEnabled(True)
@@ -62,6 +73,7 @@ class FilterBar(QWidget):
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+            combo.updateGeometry()  # its longest choice may have changed
 
     def clear(self) -> None:
         """Show every device again."""

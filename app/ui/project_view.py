@@ -46,7 +46,7 @@ _WIDTHS = {
     "explanation": 600,
 }
 # How narrow a column may get, elided, so that Why still shows on a narrow window (1024 px with the panel).
-_NARROWEST = {"verdict": 96, "vendor_name": 72, "model": 80, "decision": 80, "estimate": 72}
+_NARROWEST = {"verdict": 96, "vendor_name": 72, "model": 110, "decision": 70, "estimate": 72}
 _NARROWEST_OTHER = 60
 _WHY_AT_LEAST = 200  # what the others narrow for
 _WHY_NARROWEST = 120  # when they are all at their narrowest, Why takes the rest, so long as it is this wide
@@ -97,6 +97,7 @@ class ProjectView(QWidget):
             header.resizeSection(COLUMN[attribute], width)
         header.setStretchLastSection(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Emplacem…", not "nplaceme"
         # The columns follow the table's width until the user sizes one by hand.
         self._fitting = False
         self.user_sized = False

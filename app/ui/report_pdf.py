@@ -277,7 +277,8 @@ def _by_site(report: Report) -> str:
         key = (groups.vendor(vendor_label(device)), category, model)
         kinds.setdefault(groups.site(site_name(device)), Counter())[key] += 1
     # Continues the costs' page: a small report's sites fill it, a large one's flow on.
-    parts = [f"{GAP}<h2>{escape(w.translate('Report', 'Flagged devices by site'))}</h2>"]
+    heading = w.translate("Report", "Flagged devices by site")
+    parts = [f"{GAP}<h2>{escape(heading)}</h2>"]
     headers = [escape(w.translate("Report", t)) for t in ("Vendor", "Category", "Model", "Devices", "Typical cost")]
     for site, subtotal in list(report.totals.by_site.items())[:_SITES]:
         lines = sorted(kinds[site].items(), key=lambda item: -item[1] * typical[item[0][1]])

@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from app.core.pricing.estimate import Subtotal
@@ -52,6 +52,7 @@ class SummaryStrip(QWidget):
         # A long vendor list must not widen the window past a laptop screen; the tooltip has it all.
         self.vendors.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.vendors, 1)
+        self.vendors.installEventFilter(self)  # its width settles after the strip's: fit the names then
         for widget in (self.total, *self.buttons.values(), self.cost):
             widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # never "12 …ged"
 
@@ -110,6 +111,11 @@ class SummaryStrip(QWidget):
         self._arrange()
         if self._vendors:
             self._fit_vendors()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.vendors and event.type() == QEvent.Type.Resize and self._vendors:
+            self._fit_vendors()
+        return super().eventFilter(watched, event)
 
     def _arrange(self) -> None:
         """One row when the counts and the cost fit whole, else the cost and vendors on a second row."""

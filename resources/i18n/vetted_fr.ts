@@ -2405,6 +2405,10 @@
         <translation>(sans modèle)</translation>
     </message>
     <message>
+        <source>Flagged devices by site</source>
+        <translation>Appareils signalés par site</translation>
+    </message>
+    <message>
         <source>and %1 more kinds of device: see the Excel report</source>
         <translation>et %1 autres sortes d&apos;appareils&#xa0;: voir le rapport Excel</translation>
     </message>

@@ -123,3 +123,13 @@ def test_the_title_page_is_filled_with_the_vendor_chart_and_a_site_heading_stays
         lines = [line for line in text.splitlines() if line.strip()]
         if lines and re.search(r": \d+ devices?, about", lines[-2] if len(lines) > 1 else ""):
             raise AssertionError(f"a site's heading is alone at the foot of a page: {lines[-2]}")
+
+
+def test_the_french_pdf_has_every_heading_in_french(qapp, tmp_path):
+    path = tmp_path / "sommaire.pdf"
+    write_pdf(sample_report(lang="fr"), path)
+    text = " ".join(" ".join(_text(path)).split())
+    for heading in ("Estimation du remplacement", "Où va l'argent", "Appareils signalés par site", "Hypothèses"):
+        assert heading in text, heading
+    for english in ("Where the money goes", "Flagged devices by site", "Assumptions", "By vendor"):
+        assert english not in text, english
