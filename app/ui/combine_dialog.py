@@ -7,7 +7,8 @@ read. The figures are those of app.core.rollup.combine, and the reports are writ
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,12 +18,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
+    QListView,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
 )
@@ -37,6 +37,7 @@ from app.core.rollup.org_csv import write_org_csv
 from app.core.rollup.org_xlsx import write_org_xlsx
 from app.core.rollup.site_file import project_files
 from app.ui.jobs import Job, run_job
+from app.ui.rows_model import Cell, RowsModel, rows_view
 
 PROJECT_FILTER = "Vetted projects (*.vetted)"
 SITE_HEADERS = (
@@ -50,7 +51,12 @@ SITE_HEADERS = (
     QT_TRANSLATE_NOOP("CombineDialog", "Typical estimate"),
     QT_TRANSLATE_NOOP("CombineDialog", "Knowledge base"),
 )
-_NUMBERS = range(2, 8)
+BREAKDOWN_HEADERS = (
+    QT_TRANSLATE_NOOP("CombineDialog", "Devices"),
+    QT_TRANSLATE_NOOP("CombineDialog", "Low"),
+    QT_TRANSLATE_NOOP("CombineDialog", "Typical"),
+    QT_TRANSLATE_NOOP("CombineDialog", "High"),
+)
 
 
 class CombineDialog(QDialog):
@@ -70,7 +76,10 @@ class CombineDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.files = QListWidget()
+        self.file_list = QStringListModel(self)
+        self.files = QListView()
+        self.files.setModel(self.file_list)
+        self.files.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.files.setMaximumHeight(130)
         add_files = QPushButton(self.tr("Add projects…"))
@@ -92,17 +101,13 @@ class CombineDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget(0, len(SITE_HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in SITE_HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        self.sites = RowsModel([self.tr(h) for h in SITE_HEADERS], self)
+        self.table = rows_view(self.sites)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.vendors = _breakdown_table(self.tr("Vendor"))
-        self.categories = _breakdown_table(self.tr("Category"))
+        self.vendors = _breakdown_table(self.tr("Vendor"), self)
+        self.categories = _breakdown_table(self.tr("Category"), self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, self.tr("By site"))
         self.tabs.addTab(self.vendors, self.tr("By vendor"))
@@ -147,14 +152,12 @@ class CombineDialog(QDialog):
 
     # --- choosing --------------------------------------------------------------------------------
     def paths(self) -> list[Path]:
-        return [Path(self.files.item(i).text()) for i in range(self.files.count())]
+        return [Path(name) for name in self.file_list.stringList()]
 
     def add_paths(self, paths: list[Path]) -> None:
-        known = set(self.paths())
-        for path in project_files(paths):
-            if path not in known:
-                self.files.addItem(str(path))
-                known.add(path)
+        known = self.paths()
+        known += [path for path in project_files(paths) if path not in known]
+        self.file_list.setStringList([str(path) for path in dict.fromkeys(known)])
         self._update()
 
     def choose_files(self) -> None:
@@ -172,8 +175,8 @@ class CombineDialog(QDialog):
             self.add_paths([Path(name)])
 
     def _remove_selected(self) -> None:
-        for item in self.files.selectedItems():
-            self.files.takeItem(self.files.row(item))
+        for row in sorted((i.row() for i in self.files.selectionModel().selectedRows()), reverse=True):
+            self.file_list.removeRows(row, 1)
         self._update()
 
     # --- combining -------------------------------------------------------------------------------
@@ -234,43 +237,31 @@ class CombineDialog(QDialog):
             .replace("%8", money(overall.cost.typical))
             .replace("%9", money(overall.cost.low))
         )
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(org.sites))
-        for row, site in enumerate(org.sites):
-            values = (
-                site.project,
-                site.sites,
-                site.devices,
-                site.flagged,
-                site.review,
-                site.decided,
-                site.replacing,
-                site.estimate.typical,
-                checked_with(site),
+        rows = []
+        for site in org.sites:
+            numbers = (site.devices, site.flagged, site.review, site.decided, site.replacing)
+            colour = None
+            if site.kb_status != CURRENT:
+                colour = QColor(Qt.GlobalColor.darkRed if site.kb_status != "rechecked" else Qt.GlobalColor.darkGreen)
+            tip = str(site.path)
+            rows.append(
+                [
+                    Cell(site.project, tip),
+                    Cell(site.sites, tip),
+                    *(Cell(f"{n:,}", tip, number=True) for n in numbers),
+                    Cell(money(site.estimate.typical), tip, number=True),
+                    Cell(checked_with(site), tip, foreground=colour),
+                ]
             )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem()
-                if column == 7:
-                    item.setText(money(value))
-                elif column in _NUMBERS:
-                    item.setText(f"{value:,}")
-                else:
-                    item.setText(value)
-                if column in _NUMBERS:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if column == 8 and site.kb_status != CURRENT:
-                    item.setForeground(
-                        Qt.GlobalColor.darkRed if site.kb_status != "rechecked" else Qt.GlobalColor.darkGreen
-                    )
-                item.setToolTip(str(site.path))
-                self.table.setItem(row, column, item)
+        self.sites.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         for column in (0, 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
-        _fill_breakdown(self.vendors, org.totals.by_vendor, org.totals.overall, money)
+        total = self.tr("Total")
+        _fill_breakdown(self.vendors, org.totals.by_vendor, (total, org.totals.overall), money)
         by_category = {category_name(code): s for code, s in org.totals.by_category.items()}
-        _fill_breakdown(self.categories, by_category, org.totals.overall, money)
+        _fill_breakdown(self.categories, by_category, (total, org.totals.overall), money)
         notes = []
         if org.older:
             notes.append(
@@ -328,7 +319,7 @@ class CombineDialog(QDialog):
             self.progress.setRange(0, 0)
 
     def _update(self) -> None:
-        has_files = self.files.count() > 0
+        has_files = self.file_list.rowCount() > 0
         self.combine_button.setEnabled(has_files and self.job is None)
         self.remove_button.setEnabled(has_files)
         for button in self.save_buttons.values():
@@ -340,32 +331,33 @@ class CombineDialog(QDialog):
         super().reject()
 
 
-def _breakdown_table(title: str) -> QTableWidget:
-    table = QTableWidget(0, 5)
-    table.setHorizontalHeaderLabels([title, "Devices", "Low", "Typical", "High"])
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return table
+def _breakdown_table(title: str, parent) -> QTableView:
+    view = rows_view(RowsModel([title, *(parent.tr(h) for h in BREAKDOWN_HEADERS)], parent))
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return view
 
 
-def _fill_breakdown(table: QTableWidget, lines: dict[str, Subtotal], total: Subtotal, money) -> None:
+def _fill_breakdown(table: QTableView, lines: dict[str, Subtotal], total: tuple[str, Subtotal], money) -> None:
     """One row a vendor (or category), costliest first, then the total in bold."""
-    rows = [*lines.items(), ("Total", total)]
-    table.setRowCount(len(rows))
-    for row, (name, subtotal) in enumerate(rows):
-        cost = subtotal.cost
-        values = (name, f"{subtotal.devices:,}", money(cost.low), money(cost.typical), money(cost.high))
-        for column, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            if column:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if row == len(rows) - 1:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            table.setItem(row, column, item)
+    rows = [*lines.items(), total]
+    last = len(rows) - 1
+    table.model().set_rows(
+        [
+            [
+                Cell(name, bold=row == last),
+                *(
+                    Cell(value, number=True, bold=row == last)
+                    for value in (
+                        f"{sub.devices:,}",
+                        money(sub.cost.low),
+                        money(sub.cost.typical),
+                        money(sub.cost.high),
+                    )
+                ),
+            ]
+            for row, (name, sub) in enumerate(rows)
+        ]
+    )
     for column in range(1, 5):
         table.resizeColumnToContents(column)
     table.resizeRowsToContents()

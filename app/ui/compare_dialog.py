@@ -5,7 +5,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -16,8 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +33,7 @@ from app.core.rollup.compare import (
     compare,
 )
 from app.core.rollup.compare_xlsx import write_compare_xlsx
+from app.ui.rows_model import Cell, RowsModel, fit_columns, rows_view
 
 PROJECT_FILTER = "Vetted projects (*.vetted)"
 CHANGE_HEADERS = (
@@ -86,11 +84,8 @@ class CompareDialog(QDialog):
         self.headline.setFont(font)
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.table = QTableWidget(0, len(CHANGE_HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in CHANGE_HEADERS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
+        self.changes = RowsModel([self.tr(h) for h in CHANGE_HEADERS], self)
+        self.table = rows_view(self.changes)
         self.table.horizontalHeader().setStretchLastSection(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -157,8 +152,8 @@ class CompareDialog(QDialog):
         self.headline.setText(comparison.summary())
         self.details.setText(comparison.details() + (f"\n{comparison.warning}" if comparison.warning else ""))
         changes = sorted(comparison.changes, key=lambda c: _ORDER[c.status])
-        self.table.setRowCount(len(changes))
-        for row, change in enumerate(changes):
+        rows = []
+        for change in changes:
             device = change.device
             values = (
                 change.status,
@@ -169,16 +164,10 @@ class CompareDialog(QDialog):
                 " · ".join(filter(None, (device.site, device.location))),
                 change.matched_by,
             )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                if column == 0:
-                    item.setBackground(QColor(_COLOURS[change.status]))
-                self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
-        for column in range(self.table.columnCount()):  # long makes and serials: the tooltip has them whole
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 280))
+            status = Cell(values[0], background=QColor(_COLOURS[change.status]))
+            rows.append([status, *(Cell(value) for value in values[1:])])
+        self.changes.set_rows(rows)
+        fit_columns(self.table, 280)  # long makes and serials: the tooltip has them whole
         self._update()
 
     def save(self) -> None:

@@ -204,6 +204,18 @@
         <translation>Base de connaissances</translation>
     </message>
     <message>
+        <source>Low</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>Typical</source>
+        <translation>Typique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
         <source>Combine projects</source>
         <translation>Regrouper des projets</translation>
     </message>
@@ -298,6 +310,10 @@
     <message>
         <source>&lt;b&gt;%1 projects combined%2.&lt;/b&gt; %3 devices: %4 flagged, %5 to review, %6 decided. Replacing the %7 devices in scope: about &lt;b&gt;%8&lt;/b&gt; (%9 to %10).</source>
         <translation>&lt;b&gt;%1 projets regroupés%2.&lt;/b&gt; %3 appareils&#xa0;: %4 signalés, %5 à vérifier, %6 décidés. Remplacer les %7 appareils visés&#xa0;: environ &lt;b&gt;%8&lt;/b&gt; (%9 à %10).</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>%1 checked with another knowledge base than this Vetted&apos;s: tick the box above and combine again to check them with this one (their files are not changed).</source>

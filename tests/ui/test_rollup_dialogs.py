@@ -37,12 +37,12 @@ def test_combining_shows_each_site_the_skipped_file_and_saves_the_reports(qtbot,
     dialog.show()
     assert not dialog.combine_button.isEnabled()
     dialog.add_paths([folder])
-    assert dialog.files.count() == 3
+    assert len(dialog.paths()) == 3
     qtbot.mouseClick(dialog.combine_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.org is not None, timeout=20_000)
-    assert dialog.table.rowCount() == 2
-    assert [dialog.table.item(r, 0).text() for r in range(2)] == ["north", "south"]
-    assert dialog.table.item(0, 6).text() == "1" and dialog.table.item(0, 7).text() == "$200"
+    assert dialog.table.model().rowCount() == 2
+    assert [dialog.table.model().text(r, 0) for r in range(2)] == ["north", "south"]
+    assert dialog.table.model().text(0, 6) == "1" and dialog.table.model().text(0, 7) == "$200"
     assert "2 projects combined, 1 skipped." in dialog.summary.text()
     assert "broken.vetted is damaged or is not a Vetted project." in dialog.notes.text()
     assert "1 project was checked with another knowledge base" in dialog.notes.text()
@@ -60,7 +60,7 @@ def test_recheck_box_checks_older_projects_again(qtbot, kb, matcher, tmp_path):
     dialog.recheck.setChecked(True)
     dialog.start()
     qtbot.waitUntil(lambda: dialog.org is not None, timeout=20_000)
-    assert dialog.table.item(0, 8).text().startswith("re-checked now")
+    assert dialog.table.model().text(0, 8).startswith("re-checked now")
     assert "another knowledge base" not in dialog.notes.text()
 
 
@@ -109,7 +109,7 @@ def test_comparing_shows_the_progress_sentence_and_each_change(qtbot, matcher, t
     qtbot.mouseClick(dialog.compare_button, Qt.MouseButton.LeftButton)
     assert dialog.headline.text().startswith("1 of 2 flagged devices replaced or removed since ")
     assert dialog.headline.text().endswith("; 1 new flagged device.")
-    statuses = sorted(dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount()))
+    statuses = sorted(dialog.table.model().text(r, 0) for r in range(dialog.table.model().rowCount()))
     assert statuses == ["New", "Remains", "Removed"]
     assert dialog.write(tmp_path / "progress.xlsx")
 
@@ -144,8 +144,10 @@ def test_the_vendor_and_category_tabs_total_like_the_sites(qtbot, kb, matcher, t
     dialog.add_paths([folder])
     dialog.start()
     qtbot.waitUntil(lambda: dialog.org is not None, timeout=20_000)
-    vendors = [[dialog.vendors.item(r, c).text() for c in range(2)] for r in range(dialog.vendors.rowCount())]
+    vendors = [[dialog.vendors.model().text(r, c) for c in range(2)] for r in range(dialog.vendors.model().rowCount())]
     assert vendors[-1][0] == "Total" and vendors[-1][1] == str(dialog.org.totals.overall.devices)
     assert sum(int(v[1]) for v in vendors[:-1]) == dialog.org.totals.overall.devices
-    last = dialog.categories.rowCount() - 1
-    assert dialog.categories.item(last, 3).text() == dialog.vendors.item(dialog.vendors.rowCount() - 1, 3).text()
+    last = dialog.categories.model().rowCount() - 1
+    assert dialog.categories.model().text(last, 3) == dialog.vendors.model().text(
+        dialog.vendors.model().rowCount() - 1, 3
+    )
