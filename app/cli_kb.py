@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from app.core.kb.paths import UPDATE_SUFFIX as SUFFIX
+from app.core.language import QT_TRANSLATE_NOOP, as_said, current_language, say
 
 # The commands import the knowledge-base modules when they run: `cryptography` alone takes ~0.1 s to import,
 # which every `vetted scan` would otherwise pay for building the parser.
@@ -61,11 +62,13 @@ def _info(args: argparse.Namespace) -> int:
 
     data_dir = _data_dir(args)
     kb = load_installed(data_dir)
-    width = max(len(label) for label, _ in describe(kb, data_dir))
-    for label, value in describe(kb, data_dir):
-        print(f"{label + ':':<{width + 1}} {value}")
+    lines = describe(kb, data_dir, current_language())
+    colon = as_said("Cli", QT_TRANSLATE_NOOP("Cli", "{label}:"))
+    width = max(len(colon.format(label=label)) for label, _ in lines)
+    for label, value in lines:
+        print(f"{colon.format(label=label):<{width}} {value}")
     if kb.overlay_problem:
-        print(f"Local facts left out: {kb.overlay_problem}")
+        print(say("Cli", QT_TRANSLATE_NOOP("Cli", "Local facts left out: {reason}"), reason=str(kb.overlay_problem)))
     return 0
 
 
@@ -78,28 +81,43 @@ def _update(args: argparse.Namespace) -> int:
     update = read_update(args.file, data_dir)
     manifest = update.manifest
     print(
-        f"{args.file.name}: knowledge base {manifest.version} of {manifest.date}, signed by Vetted's key "
-        f"(in use now: {update.current_version})."
+        say(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli", "{name}: knowledge base {version} of {date}, signed by Vetted's key (in use now: {current})."
+            ),
+            name=args.file.name,
+            version=manifest.version,
+            date=manifest.date,
+            current=update.current_version,
+        )
     )
     current = load_installed(data_dir)
     new_base, path = open_payload(update)
     try:
         changes = diff_bases(current.path, path)
-        print(f"Changes: {changes.summary()}.")
+        print(say("Cli", QT_TRANSLATE_NOOP("Cli", "Changes: {changes}."), changes=changes.summary()))
         for sign, lines in (("+", changes.added), ("-", changes.removed), ("~", changes.changed)):
             for line in lines[:_SHOWN_LINES]:
                 print(f"  {sign} {line}")
             if len(lines) > _SHOWN_LINES:
-                print(f"  {sign} … and {len(lines) - _SHOWN_LINES} more")
+                more = say("Cli", QT_TRANSLATE_NOOP("Cli", "… and {count} more"), count=len(lines) - _SHOWN_LINES)
+                print(f"  {sign} {more}")
         if args.project:
             print(_project_changes(args.project, with_overlay(new_base, read_facts(data_dir))))
     finally:
         shutil.rmtree(path.parent, ignore_errors=True)
     if args.check:
-        print("Checked only: nothing applied.")
+        print(as_said("Cli", QT_TRANSLATE_NOOP("Cli", "Checked only: nothing applied.")))
         return 0
     apply_update(data_dir, update)
-    print(f"Applied. `vetted kb undo` goes back to {update.current_version}.")
+    print(
+        say(
+            "Cli",
+            QT_TRANSLATE_NOOP("Cli", "Applied. `vetted kb undo` goes back to {version}."),
+            version=update.current_version,
+        )
+    )
     return 0
 
 
@@ -113,21 +131,28 @@ def _project_changes(project_path: Path, kb) -> str:
     try:
         project = Project(project_path)
     except ProjectError as error:
-        raise UpdateError(str(error)) from None
+        raise UpdateError(error) from None
     try:
         where = Where.from_setting(project.setting("where"))  # as the project's verdicts were decided
         changed = verdict_changes(project.devices(), Matcher(kb, where))
     finally:
         project.close()
-    devices = "1 device" if changed == 1 else f"{changed:,} devices"
-    return f"In {project_path.name}: {devices} would change verdict (open it and check all devices again)."
+    if changed == 1:
+        template = QT_TRANSLATE_NOOP(
+            "Cli", "In {name}: 1 device would change verdict (open it and check all devices again)."
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Cli", "In {name}: {count} devices would change verdict (open it and check all devices again)."
+        )
+    return say("Cli", template, name=project_path.name, count=changed)
 
 
 def _undo(args: argparse.Namespace) -> int:
     from app.core.kb.update import undo_update
 
     version = undo_update(_data_dir(args))
-    print(f"Undone: knowledge base {version} is in use again.")
+    print(say("Cli", QT_TRANSLATE_NOOP("Cli", "Undone: knowledge base {version} is in use again."), version=version))
     return 0
 
 
@@ -152,7 +177,10 @@ def _keygen(args: argparse.Namespace) -> int:
     try:
         public = generate_key(args.private_key)
     except FileExistsError:
-        raise UpdateError(f"{args.private_key} already exists; Vetted will not overwrite a key.") from None
+        raise UpdateError(
+            QT_TRANSLATE_NOOP("Errors", "{path} already exists; Vetted will not overwrite a key."),
+            path=str(args.private_key),
+        ) from None
     print(f"Private key: {args.private_key} (keep it out of the repository).")
     print(f"Public key, for TRUSTED_PUBLIC_KEY in app/core/kb/update.py: {public}")
     return 0

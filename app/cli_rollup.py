@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.core.language import QT_TRANSLATE_NOOP, as_said, say
+from app.core.language import QT_TRANSLATE_NOOP, as_said, current_language, say, words
 
 COMMANDS = ("combine", "compare")
 
@@ -97,39 +97,89 @@ def _combine(args: argparse.Namespace) -> int:
 
 
 def org_text(org) -> str:
+    """What `vetted combine` prints, in the process's language."""
     from app.core.pricing.money import format_money
     from app.core.rollup.combine import checked_with
 
-    money = lambda amount: format_money(amount, org.currency)  # noqa: E731
+    lang = current_language()
+    money = lambda amount: format_money(amount, org.currency, lang)  # noqa: E731
     counts, overall = org.counts(), org.totals.overall
-    projects = f"{len(org.sites):,} project{'s' * (len(org.sites) != 1)}"
+    if len(org.sites) == 1:
+        projects = as_said("Cli", QT_TRANSLATE_NOOP("Cli", "1 project"))
+    else:
+        projects = say("Cli", QT_TRANSLATE_NOOP("Cli", "{count} projects"), count=len(org.sites))
+    if org.skipped:
+        projects = say(
+            "Cli", QT_TRANSLATE_NOOP("Cli", "{projects} ({count} skipped)"), projects=projects, count=len(org.skipped)
+        )
     lines = [
-        f"Combined {projects}" + (f" ({len(org.skipped)} skipped)" if org.skipped else "") + ": "
-        f"{counts['devices']:,} devices, {counts['flagged']:,} flagged, {counts['review']:,} to review, "
-        f"{counts['decided']:,} decided.",
-        f"To replace: {overall.devices:,} devices, about {money(overall.cost.typical)} "
-        f"({money(overall.cost.low)} to {money(overall.cost.high)}).",
+        say(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Combined {projects}: {devices} devices, {flagged} flagged, {review} to review, {decided} decided.",
+            ),
+            projects=projects,
+            devices=counts["devices"],
+            flagged=counts["flagged"],
+            review=counts["review"],
+            decided=counts["decided"],
+        ),
+        say(
+            "Cli",
+            QT_TRANSLATE_NOOP("Cli", "To replace: {devices} devices, about {typical} ({low} to {high})."),
+            devices=overall.devices,
+            typical=money(overall.cost.typical),
+            low=money(overall.cost.low),
+            high=money(overall.cost.high),
+        ),
     ]
     if org.sites:
-        lines += ["", "By site:"]
+        lines += ["", as_said("Cli", QT_TRANSLATE_NOOP("Cli", "By site:"))]
+        site_line = as_said(
+            "Cli",
+            QT_TRANSLATE_NOOP(
+                "Cli", "  {project}{where}: {flagged} flagged, {decided} decided, {replacing} to replace, {cost}"
+            ),
+        )
+        older = as_said("Cli", QT_TRANSLATE_NOOP("Cli", "; knowledge base {checked}"))
+        number = words(lang).number
         for site in org.sites:
             where = f" ({_t(site.sites)})" if site.sites and site.sites != site.project else ""
             lines.append(
-                f"  {_t(site.project)}{where}: {site.flagged:,} flagged, {site.decided:,} decided, "
-                f"{site.replacing:,} to replace, {money(site.estimate.typical)}"
-                + ("" if site.kb_status == "current" else f"; knowledge base {_t(checked_with(site))}")
+                site_line.format(
+                    project=_t(site.project),
+                    where=where,
+                    flagged=number(site.flagged),
+                    decided=number(site.decided),
+                    replacing=number(site.replacing),
+                    cost=money(site.estimate.typical),
+                )
+                + ("" if site.kb_status == "current" else older.format(checked=_t(checked_with(site, lang))))
             )
     if org.totals.by_vendor:
-        lines += ["", "By vendor:"]
-        lines += [f"  {_t(name)}: {s.devices:,}, {money(s.cost.typical)}" for name, s in org.totals.by_vendor.items()]
-    if org.older:
+        lines += ["", as_said("Cli", QT_TRANSLATE_NOOP("Cli", "By vendor:"))]
         lines += [
-            "",
-            f"{len(org.older)} project{'s were' if len(org.older) != 1 else ' was'} checked with another knowledge "
-            "base; --recheck checks them again with this Vetted's, without changing the files.",
+            f"  {_t(name)}: {words(lang).number(s.devices)}, {money(s.cost.typical)}"
+            for name, s in org.totals.by_vendor.items()
         ]
+    if org.older:
+        if len(org.older) == 1:
+            template = QT_TRANSLATE_NOOP(
+                "Cli",
+                "1 project was checked with another knowledge base; --recheck checks them again with this "
+                "Vetted's, without changing the files.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Cli",
+                "{count} projects were checked with another knowledge base; --recheck checks them again with this "
+                "Vetted's, without changing the files.",
+            )
+        lines += ["", say("Cli", template, count=len(org.older))]
     if org.skipped:
-        lines += ["", "Skipped:"] + [f"  {_t(s.path.name)}: {_t(s.reason)}" for s in org.skipped]
+        lines += ["", as_said("Cli", QT_TRANSLATE_NOOP("Cli", "Skipped:"))]
+        lines += [f"  {_t(s.path.name)}: {_t(s.reason)}" for s in org.skipped]
     return "\n".join(lines) + "\n"
 
 

@@ -161,8 +161,96 @@
         <translation>aucun projet n&apos;a pu être regroupé.</translation>
     </message>
     <message>
+        <source>1 project</source>
+        <translation>1 projet</translation>
+    </message>
+    <message>
+        <source>{count} projects</source>
+        <translation>{count} projets</translation>
+    </message>
+    <message>
+        <source>{projects} ({count} skipped)</source>
+        <translation>{projects} ({count} laissés de côté)</translation>
+    </message>
+    <message>
+        <source>Combined {projects}: {devices} devices, {flagged} flagged, {review} to review, {decided} decided.</source>
+        <translation>Regroupement de {projects}&#xa0;: {devices} appareils, {flagged} signalés, {review} à vérifier, {decided} décidés.</translation>
+    </message>
+    <message>
+        <source>To replace: {devices} devices, about {typical} ({low} to {high}).</source>
+        <translation>À remplacer&#xa0;: {devices} appareils, environ {typical} ({low} à {high}).</translation>
+    </message>
+    <message>
+        <source>By site:</source>
+        <translation>Par site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  {project}{where}: {flagged} flagged, {decided} decided, {replacing} to replace, {cost}</source>
+        <translation>  {project}{where}&#xa0;: {flagged} signalés, {decided} décidés, {replacing} à remplacer, {cost}</translation>
+    </message>
+    <message>
+        <source>; knowledge base {checked}</source>
+        <translation>; base de connaissances {checked}</translation>
+    </message>
+    <message>
+        <source>By vendor:</source>
+        <translation>Par fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1 project was checked with another knowledge base; --recheck checks them again with this Vetted&apos;s, without changing the files.</source>
+        <translation>1 projet a été vérifié avec une autre base de connaissances; --recheck le vérifie de nouveau avec celle de ce Vetted, sans modifier les fichiers.</translation>
+    </message>
+    <message>
+        <source>{count} projects were checked with another knowledge base; --recheck checks them again with this Vetted&apos;s, without changing the files.</source>
+        <translation>{count} projets ont été vérifiés avec une autre base de connaissances; --recheck les vérifie de nouveau avec celle de ce Vetted, sans modifier les fichiers.</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Laissés de côté&#xa0;:</translation>
+    </message>
+    <message>
         <source>{path} is not a file.</source>
         <translation>{path} n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Local facts left out: {reason}</source>
+        <translation>Faits locaux laissés de côté&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: knowledge base {version} of {date}, signed by Vetted&apos;s key (in use now: {current}).</source>
+        <translation>{name}&#xa0;: base de connaissances {version} du {date}, signée par la clé de Vetted (en usage maintenant&#xa0;: {current}).</translation>
+    </message>
+    <message>
+        <source>Changes: {changes}.</source>
+        <translation>Changements&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
+    <message>
+        <source>Checked only: nothing applied.</source>
+        <translation>Vérifiée seulement&#xa0;: rien n&apos;a été appliqué.</translation>
+    </message>
+    <message>
+        <source>Applied. `vetted kb undo` goes back to {version}.</source>
+        <translation>Appliquée. `vetted kb undo` revient à {version}.</translation>
+    </message>
+    <message>
+        <source>In {name}: 1 device would change verdict (open it and check all devices again).</source>
+        <translation>Dans {name}&#xa0;: 1 appareil changerait de verdict (ouvrez-le et vérifiez de nouveau tous les appareils).</translation>
+    </message>
+    <message>
+        <source>In {name}: {count} devices would change verdict (open it and check all devices again).</source>
+        <translation>Dans {name}&#xa0;: {count} appareils changeraient de verdict (ouvrez-le et vérifiez de nouveau tous les appareils).</translation>
+    </message>
+    <message>
+        <source>Undone: knowledge base {version} is in use again.</source>
+        <translation>Annulée&#xa0;: la base de connaissances {version} est de nouveau en usage.</translation>
     </message>
 </context>
 <context>
@@ -350,6 +438,45 @@
     <message>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>{gone} of 1 flagged device replaced or removed since {since}</source>
+        <translation>{gone} sur 1 appareil signalé remplacé ou retiré depuis le {since}</translation>
+    </message>
+    <message>
+        <source>{gone} of {before} flagged devices replaced or removed since {since}</source>
+        <translation>{gone} des {before} appareils signalés remplacés ou retirés depuis le {since}</translation>
+    </message>
+    <message>
+        <source>{head}; 1 new flagged device.</source>
+        <translation>{head}; 1 nouvel appareil signalé.</translation>
+    </message>
+    <message>
+        <source>{head}; {new} new flagged devices.</source>
+        <translation>{head}; {new} nouveaux appareils signalés.</translation>
+    </message>
+    <message>
+        <source>{count} replaced</source>
+        <translation>{count} remplacés</translation>
+    </message>
+    <message>
+        <source>{count} removed</source>
+        <translation>{count} retirés</translation>
+    </message>
+    <message>
+        <source>{count} remain</source>
+        <translation>{count} restent</translation>
+    </message>
+    <message>
+        <source>{count} dismissed</source>
+        <translation>{count} écartés</translation>
+    </message>
+    <message>
+        <source>{count} no longer flagged</source>
+        <translation>{count} ne sont plus signalés</translation>
     </message>
 </context>
 <context>
@@ -1102,8 +1229,68 @@
         <translation>{what}&#xa0;: la valeur ne peut pas être négative.</translation>
     </message>
     <message>
+        <source>{name} is damaged or incomplete; ask for the update file again.</source>
+        <translation>{name} est endommagé ou incomplet; demandez de nouveau le fichier de mise à jour.</translation>
+    </message>
+    <message>
+        <source>The update&apos;s knowledge base cannot be read; ask for the update file again.</source>
+        <translation>La base de connaissances de la mise à jour est illisible; demandez de nouveau le fichier de mise à jour.</translation>
+    </message>
+    <message>
+        <source>Say where the signing key is: --key PATH or the {name} environment variable.</source>
+        <translation>Indiquez où est la clé de signature&#xa0;: --key CHEMIN ou la variable d&apos;environnement {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key {path} ({reason}).</source>
+        <translation>Impossible de lire la clé de signature {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 private key.</source>
+        <translation>{path} n&apos;est pas une clé privée Ed25519.</translation>
+    </message>
+    <message>
+        <source>The version {version} is not numbers separated by dots, such as 2025.06.01.</source>
+        <translation>La version {version} n&apos;est pas faite de nombres séparés par des points, comme 2025.06.01.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Vetted knowledge-base update.</source>
+        <translation>{name} n&apos;est pas une mise à jour de la base de connaissances de Vetted.</translation>
+    </message>
+    <message>
+        <source>{name} is not signed, so Vetted will not use it.</source>
+        <translation>{name} n&apos;est pas signé; Vetted ne l&apos;utilisera donc pas.</translation>
+    </message>
+    <message>
         <source>{name} does not exist.</source>
         <translation>{name} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{name} holds knowledge base {version}, which is not newer than the one in use ({current}); Vetted does not go back to an older base.</source>
+        <translation>{name} contient la base de connaissances {version}, qui n&apos;est pas plus récente que celle en usage ({current}); Vetted ne revient pas à une base plus ancienne.</translation>
+    </message>
+    <message>
+        <source>{name} was signed by another key, not the one this Vetted trusts; it is not from Vetted.</source>
+        <translation>{name} a été signé par une autre clé que celle à laquelle ce Vetted se fie; il ne vient pas de Vetted.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s signature does not match its contents: it was altered or damaged.</source>
+        <translation>La signature de {name} ne correspond pas à son contenu&#xa0;: il a été modifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>{name} is for a newer Vetted (knowledge-base schema {schema}); update Vetted to use it.</source>
+        <translation>{name} est destiné à un Vetted plus récent (schéma de base de connaissances {schema}); mettez Vetted à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer Vetted; update Vetted first.</source>
+        <translation>{name} a été fait par un Vetted plus récent; mettez d&apos;abord Vetted à jour.</translation>
+    </message>
+    <message>
+        <source>{name} has no valid version.</source>
+        <translation>{name} n&apos;a pas de version valide.</translation>
+    </message>
+    <message>
+        <source>There is no knowledge-base update to undo.</source>
+        <translation>Il n&apos;y a aucune mise à jour de la base de connaissances à annuler.</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook Vetted can read.</source>
@@ -1170,8 +1357,32 @@
         <translation>Vetted n&apos;a pas pu créer {name} ({reason}).</translation>
     </message>
     <message>
+        <source>{name} is damaged: Vetted could not read all of its devices.</source>
+        <translation>{name} est endommagé&#xa0;: Vetted n&apos;a pas pu lire tous ses appareils.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file that can be read.</source>
+        <translation>{name} n&apos;est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened.</source>
+        <translation>Impossible d&apos;ouvrir {name}.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of Vetted; update Vetted to include it.</source>
+        <translation>{name} a été enregistré par une version plus récente de Vetted; mettez Vetted à jour pour l&apos;inclure.</translation>
+    </message>
+    <message>
         <source>{name} is not a Vetted project.</source>
         <translation>{name} n&apos;est pas un projet Vetted.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or is not a Vetted project.</source>
+        <translation>{name} est endommagé ou n&apos;est pas un projet Vetted.</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged price book.</source>
+        <translation>La grille de prix de {name} est endommagée.</translation>
     </message>
     <message>
         <source>part of the file is corrupt</source>
@@ -1216,6 +1427,114 @@
     <message>
         <source>The sector is either &apos;public&apos; or &apos;private&apos;.</source>
         <translation>Le secteur est soit «&#xa0;public&#xa0;», soit «&#xa0;private&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{path} already exists; Vetted will not overwrite a key.</source>
+        <translation>{path} existe déjà; Vetted n&apos;écrase pas une clé.</translation>
+    </message>
+    <message>
+        <source>Vetted does not know local facts of kind {kind}.</source>
+        <translation>Vetted ne connaît pas les faits locaux de type {kind}.</translation>
+    </message>
+    <message>
+        <source>Choose the maker from the list of vendors Vetted knows.</source>
+        <translation>Choisissez le fabricant dans la liste des fournisseurs que Vetted connaît.</translation>
+    </message>
+    <message>
+        <source>Add a note saying why (how your site knows), so a colleague can check it later.</source>
+        <translation>Ajoutez une note qui dit pourquoi (comment votre site le sait), pour qu&apos;un collègue puisse le vérifier plus tard.</translation>
+    </message>
+    <message>
+        <source>Type the name (letters or digits) this fact is about.</source>
+        <translation>Tapez le nom (lettres ou chiffres) sur lequel porte ce fait.</translation>
+    </message>
+    <message>
+        <source>“{name}” is too ordinary a word to stand for a maker; type the name in full.</source>
+        <translation>«&#xa0;{name}&#xa0;» est un mot trop courant pour désigner un fabricant; tapez le nom au complet.</translation>
+    </message>
+    <message>
+        <source>Say how certain the relabelling is: high, medium or low.</source>
+        <translation>Indiquez la certitude de la revente sous un autre nom&#xa0;: élevée, moyenne ou faible.</translation>
+    </message>
+    <message>
+        <source>The knowledge base already knows “{name}” (as {vendor}); nothing to add.</source>
+        <translation>La base de connaissances connaît déjà «&#xa0;{name}&#xa0;» (comme {vendor}); rien à ajouter.</translation>
+    </message>
+    <message>
+        <source>Type the model-number pattern, for example HV-IPC[0-9].</source>
+        <translation>Tapez le motif des numéros de modèle, par exemple HV-IPC[0-9].</translation>
+    </message>
+    <message>
+        <source>The pattern is not a valid regular expression ({reason}).</source>
+        <translation>Le motif n&apos;est pas une expression régulière valide ({reason}).</translation>
+    </message>
+    <message>
+        <source>Vetted does not know the category {category}.</source>
+        <translation>Vetted ne connaît pas la catégorie {category}.</translation>
+    </message>
+    <message>
+        <source>This pattern matches every model, even an empty one; make it more specific.</source>
+        <translation>Ce motif correspond à tous les modèles, même à un modèle vide; rendez-le plus précis.</translation>
+    </message>
+    <message>
+        <source>The pattern does not match your example model {model}.</source>
+        <translation>Le motif ne correspond pas à votre modèle d&apos;exemple {model}.</translation>
+    </message>
+    <message>
+        <source>This pattern would match {count} of {total} ordinary models from other makers (such as {first} and {second}); make it more specific.</source>
+        <translation>Ce motif correspondrait à {count} des {total} modèles ordinaires d&apos;autres fabricants (comme {first} et {second}); rendez-le plus précis.</translation>
+    </message>
+    <message>
+        <source>The knowledge base already has this pattern; nothing to add.</source>
+        <translation>La base de connaissances a déjà ce motif; rien à ajouter.</translation>
+    </message>
+    <message>
+        <source>A MAC prefix is six hexadecimal digits, such as 4C:BD:8F.</source>
+        <translation>Un préfixe MAC compte six chiffres hexadécimaux, comme 4C:BD:8F.</translation>
+    </message>
+    <message>
+        <source>{prefix} is a multicast or locally administered prefix, which no maker owns.</source>
+        <translation>{prefix} est un préfixe de multidiffusion ou administré localement, qui n&apos;appartient à aucun fabricant.</translation>
+    </message>
+    <message>
+        <source>The knowledge base already has {prefix} (as {vendor}).</source>
+        <translation>La base de connaissances a déjà {prefix} (comme {vendor}).</translation>
+    </message>
+    <message>
+        <source>This would flag ordinary devices such as “{example}”; make it more specific.</source>
+        <translation>Ce fait signalerait des appareils ordinaires comme «&#xa0;{example}&#xa0;»; rendez-le plus précis.</translation>
+    </message>
+    <message>
+        <source>That local fact is no longer there.</source>
+        <translation>Ce fait local n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Vetted local-facts file, or it is damaged.</source>
+        <translation>{name} n&apos;est pas un fichier de faits locaux de Vetted, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Vetted local-facts file.</source>
+        <translation>{name} n&apos;est pas un fichier de faits locaux de Vetted.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Vetted; update Vetted to read it.</source>
+        <translation>{name} a été écrit par un Vetted plus récent; mettez Vetted à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>{name} has a fact Vetted cannot read.</source>
+        <translation>{name} contient un fait que Vetted ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>{name} prices in {currency}, the other projects in {usual}.</source>
+        <translation>{name} compte ses prix en {currency}, les autres projets en {usual}.</translation>
+    </message>
+    <message>
+        <source>Choose two different projects: an earlier snapshot and the current one.</source>
+        <translation>Choisissez deux projets différents&#xa0;: un instantané antérieur et le projet actuel.</translation>
+    </message>
+    <message>
+        <source>The two projects name different sites ({old} and {new}): check that they are snapshots of the same site.</source>
+        <translation>Les deux projets nomment des sites différents ({old} et {new})&#xa0;: vérifiez qu&apos;il s&apos;agit d&apos;instantanés du même site.</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1848,41 @@
     <message>
         <source>Knowledge base</source>
         <translation>Base de connaissances</translation>
+    </message>
+</context>
+<context>
+    <name>KbChanges</name>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>fournisseur</translation>
+    </message>
+    <message>
+        <source>restriction</source>
+        <translation>restriction</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>relabel brand</source>
+        <translation>marque de revente</translation>
+    </message>
+    <message>
+        <source>model rule</source>
+        <translation>règle de modèle</translation>
+    </message>
+    <message>
+        <source>MAC prefix</source>
+        <translation>préfixe MAC</translation>
+    </message>
+    <message>
+        <source>{added} facts added, {removed} removed, {changed} changed</source>
+        <translation>{added} faits ajoutés, {removed} retirés, {changed} modifiés</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3117,29 @@
     <message>
         <source>Every figure here is an estimate, not a quote: replace it with your own prices. Per device, all in = (unit cost + install hours × labour rate + disposal) × (1 + contingency) × (1 + tax).</source>
         <translation>Chaque montant ici est une estimation, pas une soumission&#xa0;: remplacez-le par vos propres prix. Par appareil, tout compris = (coût unitaire + heures d&apos;installation × taux horaire + mise au rebut) × (1 + imprévus) × (1 + taxes).</translation>
+    </message>
+</context>
+<context>
+    <name>Rollup</name>
+    <message>
+        <source>this Vetted&apos;s ({version})</source>
+        <translation>celle de ce Vetted ({version})</translation>
+    </message>
+    <message>
+        <source>older ({version})</source>
+        <translation>plus ancienne ({version})</translation>
+    </message>
+    <message>
+        <source>newer ({version})</source>
+        <translation>plus récente ({version})</translation>
+    </message>
+    <message>
+        <source>re-checked now (was {version})</source>
+        <translation>vérifiée de nouveau maintenant (était {version})</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistrée</translation>
     </message>
 </context>
 <context>

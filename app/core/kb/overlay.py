@@ -26,6 +26,7 @@ from pathlib import Path
 from app.core.domain import Device, Source, Verdict
 from app.core.kb.integrity import CATEGORIES, CERTAINTIES
 from app.core.kb.knowledge import Alias, KnowledgeBase, ModelRule, OemBrand
+from app.core.language import QT_TRANSLATE_NOOP, PlainError, Sentence
 from app.core.normalise import compact_key, format_mac, model_key, text_key
 
 FILE_NAME = "local-facts.json"
@@ -55,7 +56,7 @@ MAX_CLEAN_MODEL_HITS = 2
 _HEX_PREFIX = re.compile(r"[0-9A-F]{6}")
 
 
-class OverlayError(ValueError):
+class OverlayError(PlainError, ValueError):
     """A local fact or file Vetted will not take, with one sentence saying why."""
 
 
@@ -137,13 +138,25 @@ def current_user() -> str:
 
 
 def check_fact(kb: KnowledgeBase, fact: LocalFact) -> str:
-    """The one sentence saying why `fact` cannot be added to `kb` (with its local facts), or ''."""
+    """The one sentence saying why `fact` cannot be added to `kb` (with its local facts), or '' (in the
+    language of the moment)."""
+    problem = _problem(kb, fact)
+    return str(problem) if problem else ""
+
+
+def _problem(kb: KnowledgeBase, fact: LocalFact) -> "Sentence | str":
     if fact.kind not in KINDS:
-        return f"Vetted does not know local facts of kind {fact.kind!r}."
+        return Sentence(
+            QT_TRANSLATE_NOOP("Errors", "Vetted does not know local facts of kind {kind}."), kind=repr(fact.kind)
+        )
     if fact.vendor_id not in kb.vendors:
-        return "Choose the maker from the list of vendors Vetted knows."
+        return Sentence(QT_TRANSLATE_NOOP("Errors", "Choose the maker from the list of vendors Vetted knows."))
     if not fact.note:
-        return "Add a note saying why (how your site knows), so a colleague can check it later."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Add a note saying why (how your site knows), so a colleague can check it later."
+            )
+        )
     problem = {"alias": _check_name, "oem_brand": _check_name, "model_rule": _check_pattern, "oui": _check_prefix}[
         fact.kind
     ](kb, fact)
@@ -153,50 +166,79 @@ def check_fact(kb: KnowledgeBase, fact: LocalFact) -> str:
 def _check_name(kb: KnowledgeBase, fact: LocalFact) -> str:
     key = compact_key(fact.value)
     if not key:
-        return "Type the name (letters or digits) this fact is about."
+        return Sentence(QT_TRANSLATE_NOOP("Errors", "Type the name (letters or digits) this fact is about."))
     if len(key) < 2 or text_key(fact.value) in _ORDINARY_WORDS:
-        return f"“{fact.value}” is too ordinary a word to stand for a maker; type the name in full."
+        return Sentence(
+            QT_TRANSLATE_NOOP("Errors", "“{name}” is too ordinary a word to stand for a maker; type the name in full."),
+            name=fact.value,
+        )
     if fact.kind == "oem_brand" and fact.certainty not in CERTAINTIES:
-        return "Say how certain the relabelling is: high, medium or low."
+        return Sentence(QT_TRANSLATE_NOOP("Errors", "Say how certain the relabelling is: high, medium or low."))
     known = kb.aliases.get(key) or kb.oem_brands.get(key)
     if known:
         owner = vendor_name(kb, known.vendor_id)
-        return f"The knowledge base already knows “{fact.value}” (as {owner}); nothing to add."
+        return Sentence(
+            QT_TRANSLATE_NOOP("Errors", "The knowledge base already knows “{name}” (as {vendor}); nothing to add."),
+            name=fact.value,
+            vendor=owner,
+        )
     return ""
 
 
 def _check_pattern(kb: KnowledgeBase, fact: LocalFact) -> str:
     if not fact.value:
-        return "Type the model-number pattern, for example HV-IPC[0-9]."
+        return Sentence(QT_TRANSLATE_NOOP("Errors", "Type the model-number pattern, for example HV-IPC[0-9]."))
     try:
         pattern = re.compile(fact.value, re.IGNORECASE)
     except re.error as error:
-        return f"The pattern is not a valid regular expression ({error})."
+        return Sentence(
+            QT_TRANSLATE_NOOP("Errors", "The pattern is not a valid regular expression ({reason})."), reason=str(error)
+        )
     if fact.category not in CATEGORIES:
-        return f"Vetted does not know the category {fact.category!r}."
+        return Sentence(
+            QT_TRANSLATE_NOOP("Errors", "Vetted does not know the category {category}."), category=repr(fact.category)
+        )
     if pattern.match(""):
-        return "This pattern matches every model, even an empty one; make it more specific."
+        return Sentence(
+            QT_TRANSLATE_NOOP("Errors", "This pattern matches every model, even an empty one; make it more specific.")
+        )
     if fact.example and not pattern.match(model_key(fact.example)):
-        return f"The pattern does not match your example model {fact.example}."
+        return Sentence(
+            QT_TRANSLATE_NOOP("Errors", "The pattern does not match your example model {model}."), model=fact.example
+        )
     hits = [m for m in CLEAN_MODELS if pattern.match(model_key(m))]
     if len(hits) > MAX_CLEAN_MODEL_HITS:
-        return (
-            f"This pattern would match {len(hits)} of {len(CLEAN_MODELS)} ordinary models from other makers "
-            f"(such as {hits[0]} and {hits[1]}); make it more specific."
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This pattern would match {count} of {total} ordinary models from other makers "
+                "(such as {first} and {second}); make it more specific.",
+            ),
+            count=len(hits),
+            total=len(CLEAN_MODELS),
+            first=hits[0],
+            second=hits[1],
         )
     if any(r.pattern.pattern.upper() == fact.value.upper() for r in kb.model_rules):
-        return "The knowledge base already has this pattern; nothing to add."
+        return Sentence(QT_TRANSLATE_NOOP("Errors", "The knowledge base already has this pattern; nothing to add."))
     return ""
 
 
 def _check_prefix(kb: KnowledgeBase, fact: LocalFact) -> str:
     if not _HEX_PREFIX.fullmatch(fact.value):
-        return "A MAC prefix is six hexadecimal digits, such as 4C:BD:8F."
+        return Sentence(QT_TRANSLATE_NOOP("Errors", "A MAC prefix is six hexadecimal digits, such as 4C:BD:8F."))
     if int(fact.value[:2], 16) & 0b11:
-        return f"{format_mac(fact.value)} is a multicast or locally administered prefix, which no maker owns."
+        return Sentence(
+            QT_TRANSLATE_NOOP("Errors", "{prefix} is a multicast or locally administered prefix, which no maker owns."),
+            prefix=format_mac(fact.value),
+        )
     known = kb.ouis.get(fact.value)
     if known:
-        return f"The knowledge base already has {format_mac(fact.value)} (as {vendor_name(kb, known[0])})."
+        return Sentence(
+            QT_TRANSLATE_NOOP("Errors", "The knowledge base already has {prefix} (as {vendor})."),
+            prefix=format_mac(fact.value),
+            vendor=vendor_name(kb, known[0]),
+        )
     return ""
 
 
@@ -216,7 +258,10 @@ def _check_clean_devices(kb: KnowledgeBase, fact: LocalFact) -> str:
     if fact.kind == "model_rule" and len(worse) <= MAX_CLEAN_MODEL_HITS:
         return ""  # look-alikes exist (Digiever DS-1200): a pattern may touch a couple of other models
     if worse:
-        return f"This would flag ordinary devices such as “{worse[0]}”; make it more specific."
+        return Sentence(
+            QT_TRANSLATE_NOOP("Errors", "This would flag ordinary devices such as “{example}”; make it more specific."),
+            example=worse[0],
+        )
     return ""
 
 
@@ -319,7 +364,7 @@ def write_facts(data_dir: Path, facts: Iterable[LocalFact]) -> None:
 
 def add_fact(data_dir: Path, kb: KnowledgeBase, fact: LocalFact) -> LocalFact:
     """Check `fact` against `kb` (with its local facts) and save it; OverlayError with the reason if not."""
-    problem = check_fact(kb, fact)
+    problem = _problem(kb, fact)
     if problem:
         raise OverlayError(problem)
     write_facts(data_dir, [*read_facts(data_dir), fact])
@@ -330,7 +375,7 @@ def set_enabled(data_dir: Path, fact_id: str, enabled: bool) -> None:
     """Switch a local fact on or off; it stays in the file either way."""
     facts = read_facts(data_dir)
     if not any(f.id == fact_id for f in facts):
-        raise OverlayError("That local fact is no longer there.")
+        raise OverlayError(QT_TRANSLATE_NOOP("Errors", "That local fact is no longer there."))
     write_facts(data_dir, [replace(f, enabled=enabled) if f.id == fact_id else f for f in facts])
 
 
@@ -374,11 +419,16 @@ def _parse(path: Path) -> list[LocalFact]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        raise OverlayError(f"{path.name} is not a Vetted local-facts file, or it is damaged.") from None
+        raise OverlayError(
+            QT_TRANSLATE_NOOP("Errors", "{name} is not a Vetted local-facts file, or it is damaged."), name=path.name
+        ) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("facts"), list):
-        raise OverlayError(f"{path.name} is not a Vetted local-facts file.")
+        raise OverlayError(QT_TRANSLATE_NOOP("Errors", "{name} is not a Vetted local-facts file."), name=path.name)
     if not isinstance(data.get("version"), int) or data["version"] > FORMAT_VERSION:
-        raise OverlayError(f"{path.name} was written by a newer Vetted; update Vetted to read it.")
+        raise OverlayError(
+            QT_TRANSLATE_NOOP("Errors", "{name} was written by a newer Vetted; update Vetted to read it."),
+            name=path.name,
+        )
     names = {f.name for f in fields(LocalFact)}
     facts = []
     for item in data["facts"]:
@@ -386,11 +436,14 @@ def _parse(path: Path) -> list[LocalFact]:
             values = {k: v for k, v in item.items() if k in names}
             fact = LocalFact(**values)
         except (AttributeError, TypeError):
-            raise OverlayError(f"{path.name} has a fact Vetted cannot read.") from None
+            raise OverlayError(_UNREADABLE_FACT, name=path.name) from None
         if not all(isinstance(getattr(fact, n), str) for n in names - {"enabled"}) or fact.kind not in KINDS:
-            raise OverlayError(f"{path.name} has a fact Vetted cannot read.")
+            raise OverlayError(_UNREADABLE_FACT, name=path.name)
         facts.append(fact)
     return facts
+
+
+_UNREADABLE_FACT = QT_TRANSLATE_NOOP("Errors", "{name} has a fact Vetted cannot read.")
 
 
 def _write(path: Path, facts: list[LocalFact]) -> None:

@@ -52,6 +52,7 @@ from app.core.kb.installed import (
 )
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.kb.paths import DB_DIR, UPDATE_SUFFIX
+from app.core.language import QT_TRANSLATE_NOOP, PlainError, as_said, say
 
 FORMAT = "vetted-kb-update"
 SUFFIX = UPDATE_SUFFIX
@@ -63,8 +64,12 @@ MAX_PAYLOAD = 256 * 1024 * 1024
 TRUSTED_PUBLIC_KEY = bytes.fromhex("39872271acde4e8014b866a939cecd408cfcbb3ef2597f731ee62b30531708e4")
 
 
-class UpdateError(ValueError):
+class UpdateError(PlainError, ValueError):
     """An update Vetted refuses (or cannot apply), with one sentence saying why."""
+
+
+_DAMAGED = QT_TRANSLATE_NOOP("Errors", "{name} is damaged or incomplete; ask for the update file again.")
+_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "The update's knowledge base cannot be read; ask for the update file again.")
 
 
 @dataclass(frozen=True)
@@ -113,13 +118,20 @@ def generate_key(path: Path) -> str:
 def read_private_key(path: Path | None) -> Ed25519PrivateKey:
     path = path or (Path(os.environ[KEY_ENV]) if os.environ.get(KEY_ENV) else None)
     if path is None:
-        raise UpdateError(f"Say where the signing key is: --key PATH or the {KEY_ENV} environment variable.")
+        raise UpdateError(
+            QT_TRANSLATE_NOOP("Errors", "Say where the signing key is: --key PATH or the {name} environment variable."),
+            name=KEY_ENV,
+        )
     try:
         key = serialization.load_pem_private_key(Path(path).read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as error:
-        raise UpdateError(f"Cannot read the signing key {path} ({error}).") from None
+        raise UpdateError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read the signing key {path} ({reason})."),
+            path=str(path),
+            reason=str(error),
+        ) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise UpdateError(f"{path} is not an Ed25519 private key.")
+        raise UpdateError(QT_TRANSLATE_NOOP("Errors", "{path} is not an Ed25519 private key."), path=str(path))
     return key
 
 
@@ -134,7 +146,10 @@ def pack(out: Path, key: Ed25519PrivateKey, version: str | None = None, db_dir: 
 
     version = version or default_version()
     if version_of({"version": version}) == (0,):
-        raise UpdateError(f"The version {version!r} is not numbers separated by dots, such as 2025.06.01.")
+        raise UpdateError(
+            QT_TRANSLATE_NOOP("Errors", "The version {version} is not numbers separated by dots, such as 2025.06.01."),
+            version=repr(version),
+        )
     with tempfile.TemporaryDirectory() as folder:
         base = build(Path(folder) / BASE_NAME, db_dir)
         conn = sqlite3.connect(base)
@@ -174,22 +189,26 @@ def write_update_file(out: Path, manifest: Manifest, payload: bytes, key: Ed2551
 def read_update(path: Path, data_dir: Path) -> Update:
     """Verify an update file against the built-in key and the base in use; UpdateError if it is refused."""
     name = Path(path).name
-    damaged = f"{name} is damaged or incomplete; ask for the update file again."
+    damaged = UpdateError(_DAMAGED, name=name)
     try:
         with zipfile.ZipFile(path) as archive:
             members = set(archive.namelist())
             if not {"manifest.json", BASE_NAME} <= members:
-                raise UpdateError(f"{name} is not a Vetted knowledge-base update.")
+                raise UpdateError(
+                    QT_TRANSLATE_NOOP("Errors", "{name} is not a Vetted knowledge-base update."), name=name
+                )
             data = archive.read("manifest.json")
             if "manifest.sig" not in members:
-                raise UpdateError(f"{name} is not signed, so Vetted will not use it.")
+                raise UpdateError(
+                    QT_TRANSLATE_NOOP("Errors", "{name} is not signed, so Vetted will not use it."), name=name
+                )
             signature = archive.read("manifest.sig")
             manifest = _verified_manifest(name, data, signature)
             if archive.getinfo(BASE_NAME).file_size != manifest.size or manifest.size > MAX_PAYLOAD:
                 raise UpdateError(damaged)
             payload = archive.read(BASE_NAME)
     except FileNotFoundError:
-        raise UpdateError(f"{name} does not exist.") from None
+        raise UpdateError(QT_TRANSLATE_NOOP("Errors", "{name} does not exist."), name=name) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, KeyError, ValueError) as error:
         if isinstance(error, UpdateError):
             raise
@@ -199,8 +218,14 @@ def read_update(path: Path, data_dir: Path) -> Update:
     current, _ = load_base(data_dir)
     if manifest.numbers() <= version_of(current.meta):
         raise UpdateError(
-            f"{name} holds knowledge base {manifest.version}, which is not newer than the one in use "
-            f"({version_text(current.meta)}); Vetted does not go back to an older base."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} holds knowledge base {version}, which is not newer than the one in use ({current}); "
+                "Vetted does not go back to an older base.",
+            ),
+            name=name,
+            version=manifest.version,
+            current=version_text(current.meta),
         )
     return Update(manifest, payload, version_text(current.meta))
 
@@ -212,22 +237,38 @@ def _verified_manifest(name: str, data: bytes, signature: bytes) -> Manifest:
             raise ValueError
         claimed_key = fields.get("key")
     except (ValueError, UnicodeDecodeError):
-        raise UpdateError(f"{name} is damaged or incomplete; ask for the update file again.") from None
+        raise UpdateError(_DAMAGED, name=name) from None
     if claimed_key != key_id(TRUSTED_PUBLIC_KEY):
-        raise UpdateError(f"{name} was signed by another key, not the one this Vetted trusts; it is not from Vetted.")
+        raise UpdateError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} was signed by another key, not the one this Vetted trusts; it is not from Vetted."
+            ),
+            name=name,
+        )
     try:
         Ed25519PublicKey.from_public_bytes(TRUSTED_PUBLIC_KEY).verify(signature, data)
     except InvalidSignature:
-        raise UpdateError(f"{name}'s signature does not match its contents: it was altered or damaged.") from None
+        raise UpdateError(
+            QT_TRANSLATE_NOOP("Errors", "{name}'s signature does not match its contents: it was altered or damaged."),
+            name=name,
+        ) from None
     schema = fields.get("schema")
     if not isinstance(schema, int) or schema > SCHEMA_VERSION:
-        raise UpdateError(f"{name} is for a newer Vetted (knowledge-base schema {schema}); update Vetted to use it.")
+        raise UpdateError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is for a newer Vetted (knowledge-base schema {schema}); update Vetted to use it."
+            ),
+            name=name,
+            schema=str(schema),
+        )
     try:
         manifest = Manifest(**fields)
     except TypeError:
-        raise UpdateError(f"{name} was made by a newer Vetted; update Vetted first.") from None
+        raise UpdateError(
+            QT_TRANSLATE_NOOP("Errors", "{name} was made by a newer Vetted; update Vetted first."), name=name
+        ) from None
     if manifest.numbers() == (0,):
-        raise UpdateError(f"{name} has no valid version.")
+        raise UpdateError(QT_TRANSLATE_NOOP("Errors", "{name} has no valid version."), name=name)
     return manifest
 
 
@@ -241,7 +282,7 @@ def open_payload(update: Update) -> tuple[KnowledgeBase, Path]:
         return KnowledgeBase(path), path
     except sqlite3.Error:
         shutil.rmtree(folder, ignore_errors=True)
-        raise UpdateError("The update's knowledge base cannot be read; ask for the update file again.") from None
+        raise UpdateError(_UNREADABLE) from None
 
 
 def apply_update(data_dir: Path, update: Update) -> Path:
@@ -258,7 +299,7 @@ def apply_update(data_dir: Path, update: Update) -> Path:
         KnowledgeBase(partial)  # readable by this Vetted, or nothing changes
     except sqlite3.Error:
         partial.unlink(missing_ok=True)
-        raise UpdateError("The update's knowledge base cannot be read; ask for the update file again.") from None
+        raise UpdateError(_UNREADABLE) from None
     in_use, in_use_path = load_base(data_dir)
     if in_use_path == current:
         kept = data_dir / (PREVIOUS_NAME + ".partial")
@@ -282,7 +323,7 @@ def undo_update(data_dir: Path) -> str:
         current.unlink(missing_ok=True)
         shipped.unlink()
     else:
-        raise UpdateError("There is no knowledge-base update to undo.")
+        raise UpdateError(QT_TRANSLATE_NOOP("Errors", "There is no knowledge-base update to undo."))
     return version_text(load_base(data_dir)[0].meta)
 
 
@@ -297,13 +338,13 @@ _KEYS = {
     "ouis": ("prefix",),
 }
 _SHOWN = {
-    "sources": ("source", "id"),
-    "vendors": ("vendor", "name"),
-    "restrictions": ("restriction", "source_id"),
-    "aliases": ("name", "alias"),
-    "oem_brands": ("relabel brand", "brand"),
-    "model_rules": ("model rule", "pattern"),
-    "ouis": ("MAC prefix", "prefix"),
+    "sources": (QT_TRANSLATE_NOOP("KbChanges", "source"), "id"),
+    "vendors": (QT_TRANSLATE_NOOP("KbChanges", "vendor"), "name"),
+    "restrictions": (QT_TRANSLATE_NOOP("KbChanges", "restriction"), "source_id"),
+    "aliases": (QT_TRANSLATE_NOOP("KbChanges", "name"), "alias"),
+    "oem_brands": (QT_TRANSLATE_NOOP("KbChanges", "relabel brand"), "brand"),
+    "model_rules": (QT_TRANSLATE_NOOP("KbChanges", "model rule"), "pattern"),
+    "ouis": (QT_TRANSLATE_NOOP("KbChanges", "MAC prefix"), "prefix"),
 }
 
 
@@ -314,7 +355,13 @@ class Changes:
     changed: list[str]
 
     def summary(self) -> str:
-        return f"{len(self.added)} facts added, {len(self.removed)} removed, {len(self.changed)} changed"
+        return say(
+            "KbChanges",
+            QT_TRANSLATE_NOOP("KbChanges", "{added} facts added, {removed} removed, {changed} changed"),
+            added=len(self.added),
+            removed=len(self.removed),
+            changed=len(self.changed),
+        )
 
 
 def diff_bases(old: Path, new: Path) -> Changes:
@@ -335,6 +382,7 @@ def diff_bases(old: Path, new: Path) -> Changes:
 
 def _line(word: str, row: dict, column: str) -> str:
     vendor = row.get("vendor_id", "")
+    word = as_said("KbChanges", word)
     return f"{word} “{row.get(column, '')}”" + (f" ({vendor})" if vendor and column != "vendor_id" else "")
 
 

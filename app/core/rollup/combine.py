@@ -17,10 +17,11 @@ from typing import NamedTuple
 from app.core.domain import DEVICE_FIELDS, Device
 from app.core.kb.installed import version_of
 from app.core.kb.knowledge import KnowledgeBase
+from app.core.language import QT_TRANSLATE_NOOP, say, words
 from app.core.matching import Matcher
 from app.core.pricing.estimate import NO_VENDOR, Estimate, GroupNames, Subtotal, in_estimate, unit_estimate
 from app.core.pricing.price_book import CATEGORIES, PriceBook
-from app.core.rollup.site_file import SiteFile, SkippedFile, open_site, project_files
+from app.core.rollup.site_file import DAMAGED_DEVICES, SiteFile, SkippedFile, open_site, project_files
 from app.core.store.project import Cancelled
 from app.core.where import Where
 
@@ -161,7 +162,7 @@ def combine(
                 groups = _stored_groups(site)
             sites.append(_site_totals(site, groups, status, vendors))
         except sqlite3.Error:
-            skipped.append(Skipped(path, f"{path.name} is damaged: Vetted could not read all of its devices."))
+            skipped.append(Skipped(path, say("Errors", DAMAGED_DEVICES, name=path.name)))
         finally:
             site.close()
     if progress:
@@ -169,21 +170,35 @@ def combine(
     currency = _usual_currency(sites)
     others = [s for s in sites if s.book.currency != currency]
     skipped += [
-        Skipped(s.path, f"{s.path.name} prices in {s.book.currency}, the other projects in {currency}.") for s in others
+        Skipped(
+            s.path,
+            say(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "{name} prices in {currency}, the other projects in {usual}."),
+                name=s.path.name,
+                currency=s.book.currency,
+                usual=currency,
+            ),
+        )
+        for s in others
     ]
     kept = [s for s in sites if s.book.currency == currency]
     return Organisation(kept, skipped, kb.version, currency, recheck)
 
 
-def checked_with(site: SiteTotals) -> str:
-    """Which knowledge base a site's figures come from, in a few words."""
-    version = site.kb_version or "not recorded"
-    return {
-        CURRENT: f"this Vetted's ({version})",
-        OLDER: f"older ({version})",
-        NEWER: f"newer ({version})",
-        RECHECKED: f"re-checked now (was {version})",
-    }[site.kb_status]
+_CHECKED_WITH = {
+    CURRENT: QT_TRANSLATE_NOOP("Rollup", "this Vetted's ({version})"),
+    OLDER: QT_TRANSLATE_NOOP("Rollup", "older ({version})"),
+    NEWER: QT_TRANSLATE_NOOP("Rollup", "newer ({version})"),
+    RECHECKED: QT_TRANSLATE_NOOP("Rollup", "re-checked now (was {version})"),
+}
+
+
+def checked_with(site: SiteTotals, lang: str = "en") -> str:
+    """Which knowledge base a site's figures come from, in a few words (in `lang`)."""
+    w = words(lang)
+    version = site.kb_version or w.translate("Rollup", QT_TRANSLATE_NOOP("Rollup", "not recorded"))
+    return w.translate("Rollup", _CHECKED_WITH[site.kb_status]).format(version=version)
 
 
 def _kb_status(version: str, running: str) -> str:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from app.core.language import QT_TRANSLATE_NOOP, PlainError, Sentence, say
 from app.core.normalise import model_key
-from app.core.rollup.site_file import SiteFile, SkippedFile, open_site
+from app.core.rollup.site_file import DAMAGED_DEVICES, SiteFile, SkippedFile, open_site
 
 REPLACED, REMOVED, REMAINS, DISMISSED, CLEARED, NEW = (
     "Replaced",
@@ -46,7 +47,7 @@ _FIELDS = (
 )
 
 
-class CompareError(Exception):
+class CompareError(PlainError):
     """Two projects that cannot be compared, with one sentence for the user."""
 
 
@@ -117,18 +118,39 @@ class Comparison:
         counts = self.counts
         gone = counts[REPLACED] + counts[REMOVED]
         before = self.flagged_before
-        head = f"{gone:,} of {before:,} flagged device{'s' * (before != 1)} replaced or removed since {self.since}"
+        head = say(
+            "Compare",
+            QT_TRANSLATE_NOOP("Compare", "{gone} of 1 flagged device replaced or removed since {since}")
+            if before == 1
+            else QT_TRANSLATE_NOOP("Compare", "{gone} of {before} flagged devices replaced or removed since {since}"),
+            gone=gone,
+            before=before,
+            since=str(self.since),
+        )
         new = counts[NEW]
-        return f"{head}; {new:,} new flagged device{'s' * (new != 1)}."
+        return say(
+            "Compare",
+            QT_TRANSLATE_NOOP("Compare", "{head}; 1 new flagged device.")
+            if new == 1
+            else QT_TRANSLATE_NOOP("Compare", "{head}; {new} new flagged devices."),
+            head=head,
+            new=new,
+        )
 
     def details(self) -> str:
         """'38 replaced, 3 removed, 14 remain, 2 dismissed, 1 no longer flagged.'"""
         counts = self.counts
-        parts = [f"{counts[REPLACED]:,} replaced", f"{counts[REMOVED]:,} removed", f"{counts[REMAINS]:,} remain"]
+        parts = [
+            say("Compare", QT_TRANSLATE_NOOP("Compare", "{count} replaced"), count=counts[REPLACED]),
+            say("Compare", QT_TRANSLATE_NOOP("Compare", "{count} removed"), count=counts[REMOVED]),
+            say("Compare", QT_TRANSLATE_NOOP("Compare", "{count} remain"), count=counts[REMAINS]),
+        ]
         if counts[DISMISSED]:
-            parts.append(f"{counts[DISMISSED]:,} dismissed")
+            parts.append(say("Compare", QT_TRANSLATE_NOOP("Compare", "{count} dismissed"), count=counts[DISMISSED]))
         if counts[CLEARED]:
-            parts.append(f"{counts[CLEARED]:,} no longer flagged")
+            parts.append(
+                say("Compare", QT_TRANSLATE_NOOP("Compare", "{count} no longer flagged"), count=counts[CLEARED])
+            )
         return ", ".join(parts) + "."
 
 
@@ -136,7 +158,9 @@ def compare(old_path: Path, new_path: Path) -> Comparison:
     """Compare the earlier project `old_path` with the later `new_path`, both read-only; CompareError if unreadable."""
     old_path, new_path = Path(old_path), Path(new_path)
     if old_path.resolve() == new_path.resolve():
-        raise CompareError("Choose two different projects: an earlier snapshot and the current one.")
+        raise CompareError(
+            QT_TRANSLATE_NOOP("Errors", "Choose two different projects: an earlier snapshot and the current one.")
+        )
     old_rows, old_review, old_sites = _read(old_path)
     new_rows, new_review, new_sites = _read(new_path)
     # Every earlier device is followed, not only those to replace, so a device that was fine before is not
@@ -207,11 +231,11 @@ def _read(path: Path) -> tuple[list[Row], bool, set[str]]:
     try:
         site = open_site(path)
     except SkippedFile as reason:
-        raise CompareError(str(reason)) from None
+        raise CompareError(reason) from None
     try:
         return _rows(site), site.include_review, site_names(site)
     except sqlite3.Error:  # a damaged page deep in the file
-        raise CompareError(f"{path.name} is damaged: Vetted could not read all of its devices.") from None
+        raise CompareError(DAMAGED_DEVICES, name=path.name) from None
     finally:
         site.close()
 
@@ -235,8 +259,15 @@ def site_names(site: SiteFile) -> set[str]:
 
 def _site_warning(old: set[str], new: set[str]) -> str:
     if old and new and not old & new:
-        return (
-            f"The two projects name different sites ({', '.join(sorted(old)[:3])} and "
-            f"{', '.join(sorted(new)[:3])}): check that they are snapshots of the same site."
+        return str(
+            Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The two projects name different sites ({old} and {new}): "
+                    "check that they are snapshots of the same site.",
+                ),
+                old=", ".join(sorted(old)[:3]),
+                new=", ".join(sorted(new)[:3]),
+            )
         )
     return ""

@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.language import QT_TRANSLATE_NOOP, PlainError
 from app.core.pricing.price_book import PriceBook, default_price_book
 from app.core.store.imports import KB_VERSION_SETTING
 from app.core.store.migrations import MIGRATIONS
@@ -19,8 +20,11 @@ _MMAP_BYTES = 1 << 28
 _TABLES = {"devices", "decisions", "settings", "layouts"}
 
 
-class SkippedFile(Exception):
+class SkippedFile(PlainError):
     """A file left out of a combination, with the one sentence that says why."""
+
+
+DAMAGED_DEVICES = QT_TRANSLATE_NOOP("Errors", "{name} is damaged: Vetted could not read all of its devices.")
 
 
 @dataclass
@@ -60,18 +64,23 @@ def open_site(path: Path) -> SiteFile:
     """The project at `path`, read-only; SkippedFile with a sentence if it is missing, damaged, foreign or newer."""
     path = Path(path)
     if not path.is_file():
-        raise SkippedFile(f"{path.name} is not a file that can be read.")
+        raise SkippedFile(QT_TRANSLATE_NOOP("Errors", "{name} is not a file that can be read."), name=path.name)
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
     except sqlite3.Error:
-        raise SkippedFile(f"{path.name} cannot be opened.") from None
+        raise SkippedFile(QT_TRANSLATE_NOOP("Errors", "{name} cannot be opened."), name=path.name) from None
     try:
         schema = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if schema > len(MIGRATIONS):
-            raise SkippedFile(f"{path.name} was saved by a newer version of Vetted; update Vetted to include it.")
+            raise SkippedFile(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{name} was saved by a newer version of Vetted; update Vetted to include it."
+                ),
+                name=path.name,
+            )
         if schema < 1 or not tables >= _TABLES:
-            raise SkippedFile(f"{path.name} is not a Vetted project.")
+            raise SkippedFile(QT_TRANSLATE_NOOP("Errors", "{name} is not a Vetted project."), name=path.name)
         settings = dict(conn.execute("SELECT key, value FROM settings"))
         conn.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")  # reads pages in place rather than copying them
     except SkippedFile:
@@ -79,12 +88,14 @@ def open_site(path: Path) -> SiteFile:
         raise
     except sqlite3.Error:
         conn.close()
-        raise SkippedFile(f"{path.name} is damaged or is not a Vetted project.") from None
+        raise SkippedFile(
+            QT_TRANSLATE_NOOP("Errors", "{name} is damaged or is not a Vetted project."), name=path.name
+        ) from None
     try:
         book = PriceBook.from_dict(_json(settings.get("price_book"))) if "price_book" in settings else None
     except (ValueError, TypeError):
         conn.close()
-        raise SkippedFile(f"{path.name} has a damaged price book.") from None
+        raise SkippedFile(QT_TRANSLATE_NOOP("Errors", "{name} has a damaged price book."), name=path.name) from None
     version = _json(settings.get(KB_VERSION_SETTING))
     return SiteFile(
         path,
