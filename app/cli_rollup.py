@@ -159,8 +159,9 @@ def org_text(org) -> str:
             )
     if org.totals.by_vendor:
         lines += ["", as_said("Cli", QT_TRANSLATE_NOOP("Cli", "By vendor:"))]
+        vendor_line = as_said("Cli", QT_TRANSLATE_NOOP("Cli", "  {vendor}: {devices}, {cost}"))
         lines += [
-            f"  {_t(name)}: {words(lang).number(s.devices)}, {money(s.cost.typical)}"
+            vendor_line.format(vendor=_t(name), devices=words(lang).number(s.devices), cost=money(s.cost.typical))
             for name, s in org.totals.by_vendor.items()
         ]
     if org.older:
@@ -179,7 +180,8 @@ def org_text(org) -> str:
         lines += ["", say("Cli", template, count=len(org.older))]
     if org.skipped:
         lines += ["", as_said("Cli", QT_TRANSLATE_NOOP("Cli", "Skipped:"))]
-        lines += [f"  {_t(s.path.name)}: {_t(s.reason)}" for s in org.skipped]
+        skipped_line = as_said("Cli", QT_TRANSLATE_NOOP("Cli", "  {file}: {reason}"))
+        lines += [skipped_line.format(file=_t(s.path.name), reason=_t(s.reason)) for s in org.skipped]
     return "\n".join(lines) + "\n"
 
 

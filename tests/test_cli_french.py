@@ -83,3 +83,64 @@ def test_an_error_says_its_sentence_in_the_language_of_the_moment_it_is_shown():
         assert str(InventoryError("Un texte déjà prêt {x}.")) == "Un texte déjà prêt {x}."
     finally:
         language.set_language("en")
+
+
+def test_a_french_kb_update_of_a_damaged_file_says_why_in_french(tmp_path):
+    damaged = tmp_path / "abîmé.vetted-kb"
+    damaged.write_bytes(b"PK\x03\x04 not a whole zip")
+    out = _vetted("kb", "update", str(damaged), "--data-dir", str(tmp_path / "data"))
+    assert (out.returncode, out.stdout) == (2, "")
+    assert out.stderr == (
+        "vetted: abîmé.vetted-kb est endommagé ou incomplet; demandez de nouveau le fichier de mise à jour.\n"
+    )
+    nothing = _vetted("kb", "undo", "--data-dir", str(tmp_path / "data"))
+    assert nothing.stderr == "vetted: Il n'y a aucune mise à jour de la base de connaissances à annuler.\n"
+    english = _vetted("kb", "update", str(damaged), "--data-dir", str(tmp_path / "data"), lang="en_US.UTF-8")
+    assert english.stderr == "vetted: abîmé.vetted-kb is damaged or incomplete; ask for the update file again.\n"
+
+
+def test_a_french_compare_summary(tmp_path, matcher, capsys):
+    from tests.core.rollup.sites import device, make_project
+
+    old = make_project(
+        tmp_path / "avant.vetted",
+        matcher,
+        [device("Hikvision", "DS-7608NI-K2", serial="A1"), device("Dahua", "IPC-HDW2431T", serial="A2")],
+    )
+    new = make_project(tmp_path / "après.vetted", matcher, [device("Axis", "P3245", serial="A1")])
+    assert main(["compare", "--lang", "fr", str(old), str(new)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].startswith("2 des 2 appareils signalés remplacés ou retirés depuis le ")
+    assert printed[0].endswith("; 0 nouveaux appareils signalés.")
+    assert printed[1] == "0 remplacés, 2 retirés, 0 restent."
+    assert main(["compare", "--lang", "fr", str(old), str(old)]) == 2
+    assert capsys.readouterr().err == (
+        "vetted: Choisissez deux projets différents\u00a0: un instantané antérieur et le projet actuel.\n"
+    )
+    assert main(["compare", str(old), str(new)]) == 0  # English stays as it was
+    assert capsys.readouterr().out.splitlines()[1] == "0 replaced, 2 removed, 0 remain."
+
+
+def test_a_french_combine_summary(tmp_path, matcher, capsys):
+    from tests.core.rollup.sites import device, make_project
+
+    folder = tmp_path / "district"
+    folder.mkdir()
+    make_project(folder / "nord.vetted", matcher, [device("Hikvision", "DS-7608NI-K2", site="Nord")])
+    make_project(folder / "sud.vetted", matcher, [device("Dahua", "IPC-HDW2431T", site="Sud")], kb_version="")
+    (folder / "abîmé.vetted").write_bytes(b"not a project" * 100)
+    assert main(["combine", "--lang", "fr", str(folder)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0] == (
+        "Regroupement de 2 projets (1 laissés de côté)\u00a0: 2 appareils, 2 signalés, 0 à vérifier, 0 décidés."
+    )
+    assert lines[1].startswith("À remplacer\u00a0: 2 appareils, environ ") and lines[1].endswith("\u00a0$\u00a0US).")
+    assert "Par site\u00a0:" in lines and "Par fournisseur\u00a0:" in lines and "Laissés de côté\u00a0:" in lines
+    assert any(
+        line.startswith("  sud (Sud)\u00a0: 1 signalés") and "; base de connaissances " in line for line in lines
+    )
+    assert "  abîmé.vetted\u00a0: abîmé.vetted est endommagé ou n'est pas un projet Vetted." in lines
+    assert "  Dahua\u00a0: 1, 542\u00a0$\u00a0US" in lines
+    assert "1 projet a été vérifié avec une autre base de connaissances" in out
+    assert "flagged" not in out and "Skipped" not in out

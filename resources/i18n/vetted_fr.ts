@@ -197,6 +197,10 @@
         <translation>Par fournisseur&#xa0;:</translation>
     </message>
     <message>
+        <source>  {vendor}: {devices}, {cost}</source>
+        <translation>  {vendor}&#xa0;: {devices}, {cost}</translation>
+    </message>
+    <message>
         <source>1 project was checked with another knowledge base; --recheck checks them again with this Vetted&apos;s, without changing the files.</source>
         <translation>1 projet a été vérifié avec une autre base de connaissances; --recheck le vérifie de nouveau avec celle de ce Vetted, sans modifier les fichiers.</translation>
     </message>
@@ -207,6 +211,10 @@
     <message>
         <source>Skipped:</source>
         <translation>Laissés de côté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  {file}: {reason}</source>
+        <translation>  {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{path} is not a file.</source>

@@ -108,3 +108,23 @@ def test_a_damaged_local_facts_file_is_left_out_with_a_sentence(tmp_path):
 def test_the_data_folder_can_be_set_by_environment(tmp_path, monkeypatch):
     monkeypatch.setenv(ENV, str(tmp_path))
     assert default_data_dir() == tmp_path
+
+
+def test_a_refusal_is_said_in_the_users_language(tmp_path, kb):
+    from app.core import language
+    from app.core.kb.overlay import check_fact
+
+    fact = new_fact("oui", "12:34:5", "hikvision", "pourquoi")
+    language.set_language("fr")
+    try:
+        assert check_fact(kb, fact) == "Un préfixe MAC compte six chiffres hexadécimaux, comme 4C:BD:8F."
+        with pytest.raises(OverlayError) as refused:
+            add_fact(tmp_path, kb, new_fact("alias", "HV cams", "hikvision", ""))
+        assert str(refused.value).startswith("Ajoutez une note qui dit pourquoi")
+        with pytest.raises(OverlayError) as known:
+            add_fact(tmp_path, kb, new_fact("alias", "Hikvision", "dahua", "pourquoi"))
+        assert "«\u00a0Hikvision\u00a0»" in str(known.value)
+    finally:
+        language.set_language("en")
+    assert str(refused.value).startswith("Add a note saying why")  # the same error, shown again in English
+    assert read_facts(tmp_path) == []
