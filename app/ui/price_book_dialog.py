@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.export.output import ExportError
+from app.core.pricing.defaults import OWN_PRICE, sourced
 from app.core.pricing.price_book import CategoryPrice, PriceBook, category_name, default_price_book
 from app.core.pricing.price_book_xlsx import read_price_book, write_price_book
 from app.ui.i18n import current_language
@@ -60,7 +61,7 @@ class CategoryPriceModel(QAbstractTableModel):
                 return category_name(code, current_language())
             if role == Qt.ItemDataRole.ToolTipRole:
                 price = self.prices[code]
-                return f"{price.source} ({price.dated})" if price.source else None
+                return sourced(price.source, price.dated, current_language()) if price.source else None
             return None
         value = getattr(self.prices[code], _PRICE_COLUMNS[index.column() - 1])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -80,7 +81,7 @@ class CategoryPriceModel(QAbstractTableModel):
         self.prices[code] = replace(
             self.prices[code],
             **{_PRICE_COLUMNS[index.column() - 1]: number},
-            source="Your organisation's price",
+            source=OWN_PRICE,
             dated="",
         )
         self.dataChanged.emit(index, index)

@@ -17,6 +17,7 @@ from app.core.export.report import Report
 from app.core.kb.kinds import KIND_LABELS
 from app.core.language import QT_TRANSLATE_NOOP, Words
 from app.core.pricing import sheet
+from app.core.pricing.defaults import sourced
 from app.core.pricing.estimate import GroupNames, Subtotal, site_name, unit_estimate, vendor_label
 from app.core.pricing.money import format_money
 from app.core.pricing.price_book import CATEGORIES, category_name
@@ -351,7 +352,7 @@ def _assumptions(report: Report) -> str:
         )
         + f"<td class='n'>{_decimal(report, book.categories[code].labour_hours)}</td>"
         f"<td class='n'>{_money(report, unit_estimate(book, code).typical)}</td>"
-        f"<td><small>{_sourced(book.categories[code].source, book.categories[code].dated)}</small></td></tr>"
+        f"<td><small>{_sourced(book.categories[code], report.lang)}</small></td></tr>"
         for n, code in enumerate(CATEGORIES)
     )
     assumptions = (
@@ -373,7 +374,7 @@ def _assumptions(report: Report) -> str:
     ]
     return (
         _new_page(w.translate("Report", "Assumptions")) + f"<p>{escape(assumptions)}</p>"
-        f"<p class='note'>{_sourced(book.rates_source, book.rates_dated)}</p>"
+        f"<p class='note'>{escape(sourced(book.rates_source, book.rates_dated, report.lang))}</p>"
         + "<p>"
         + escape(w.translate("Report", "In scope: %1").replace("%1", _scope(report)))
         + "</p><h3>"
@@ -396,5 +397,6 @@ def _new_page(heading: str) -> str:
     return f"<h2 style='page-break-before: always'>{escape(heading)}</h2>"
 
 
-def _sourced(source: str, dated: str) -> str:
-    return escape(f"{source} ({dated})" if dated else source)
+def _sourced(price, lang: str) -> str:
+    """A category's note and its date, in the reader's language while they are the ones Vetted shipped."""
+    return escape(sourced(price.source, price.dated, lang))

@@ -2594,6 +2594,77 @@
     </message>
 </context>
 <context>
+    <name>PriceNotes</name>
+    <message>
+        <source>Estimate from Hawkins County Schools, TN (≈ $350 per IP camera incl. servers and licences), Carroll ISD, TX (≈ $1,080 per camera incl. install) and engineerfix.com price bands; labour from IPVM Camera Commissioning Labor Standards (1.1 h to configure, aim and focus) plus mounting</source>
+        <translation>Estimation d&apos;après Hawkins County Schools, Tennessee (≈ 350&#xa0;$ US par caméra IP, serveurs et licences compris), Carroll ISD, Texas (≈ 1&#xa0;080&#xa0;$ US par caméra, installation comprise) et les fourchettes de prix d&apos;engineerfix.com; main-d&apos;œuvre d&apos;après les IPVM Camera Commissioning Labor Standards (1,1&#xa0;h pour configurer, orienter et faire la mise au point) plus la fixation</translation>
+    </message>
+    <message>
+        <source>Estimate: high end from Hart District Council, UK (£115,000 for 49 public-space cameras, ≈ £2,350 ≈ $2,900 each incl. install); low and typical are Vetted estimates</source>
+        <translation>Estimation&#xa0;: le haut de la fourchette d&apos;après Hart District Council, Royaume-Uni (115&#xa0;000&#xa0;£ pour 49 caméras dans l&apos;espace public, ≈ 2&#xa0;350&#xa0;£ ≈ 2&#xa0;900&#xa0;$ US chacune, installation comprise); le bas et le typique sont des estimations de Vetted</translation>
+    </message>
+    <message>
+        <source>Estimate by Vetted: no public figure found for multi-sensor cameras</source>
+        <translation>Estimation de Vetted&#xa0;: aucun chiffre public trouvé pour les caméras multicapteurs</translation>
+    </message>
+    <message>
+        <source>Estimate by Vetted: no public figure found for thermal cameras</source>
+        <translation>Estimation de Vetted&#xa0;: aucun chiffre public trouvé pour les caméras thermiques</translation>
+    </message>
+    <message>
+        <source>Estimate from Hawkins County Schools, TN: ≈ $350 per IP camera replacing an analogue one; keeping the cabling with encoders cost $4,825 per school of ~30 cameras (≈ $160 each)</source>
+        <translation>Estimation d&apos;après Hawkins County Schools, Tennessee&#xa0;: ≈ 350&#xa0;$ US par caméra IP remplaçant une caméra analogique; garder le câblage avec des encodeurs coûtait 4&#xa0;825&#xa0;$ US par école d&apos;environ 30 caméras (≈ 160&#xa0;$ US chacune)</translation>
+    </message>
+    <message>
+        <source>c. 2015</source>
+        <translation>vers 2015</translation>
+    </message>
+    <message>
+        <source>Estimate: engineerfix.com puts consumer NVRs at $150–$500; commercial recorders with storage cost more (Vetted estimate)</source>
+        <translation>Estimation&#xa0;: engineerfix.com situe les NVR grand public entre 150 et 500&#xa0;$ US; les enregistreurs commerciaux avec stockage coûtent plus cher (estimation de Vetted)</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>Estimate: engineerfix.com recorder prices ($150–$500, consumer); commercial units cost more (Vetted estimate)</source>
+        <translation>Estimation&#xa0;: prix des enregistreurs selon engineerfix.com (150 à 500&#xa0;$ US, grand public); les appareils commerciaux coûtent plus cher (estimation de Vetted)</translation>
+    </message>
+    <message>
+        <source>Estimate from Hawkins County Schools, TN (encoder route $4,825 per school of ~30 cameras); Vetted estimate per unit</source>
+        <translation>Estimation d&apos;après Hawkins County Schools, Tennessee (solution par encodeurs&#xa0;: 4&#xa0;825&#xa0;$ US par école d&apos;environ 30 caméras); estimation de Vetted par appareil</translation>
+    </message>
+    <message>
+        <source>Estimate by Vetted: no public figure found for access-control readers</source>
+        <translation>Estimation de Vetted&#xa0;: aucun chiffre public trouvé pour les lecteurs de contrôle d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Estimate by Vetted: no public figure found for intercoms</source>
+        <translation>Estimation de Vetted&#xa0;: aucun chiffre public trouvé pour les interphones</translation>
+    </message>
+    <message>
+        <source>Estimate by Vetted: no public figure found for radios; labour is programming only</source>
+        <translation>Estimation de Vetted&#xa0;: aucun chiffre public trouvé pour les radios; la main-d&apos;œuvre se limite à la programmation</translation>
+    </message>
+    <message>
+        <source>Estimate by Vetted: no public figure found; the FCC rip-and-replace figures are for carrier networks, not building switches</source>
+        <translation>Estimation de Vetted&#xa0;: aucun chiffre public trouvé; les chiffres du programme de remplacement de la FCC portent sur les réseaux d&apos;opérateurs, pas sur les commutateurs d&apos;immeubles</translation>
+    </message>
+    <message>
+        <source>Estimate by Vetted: no public figure found</source>
+        <translation>Estimation de Vetted&#xa0;: aucun chiffre public trouvé</translation>
+    </message>
+    <message>
+        <source>Estimate: labour rate, disposal and contingency are Vetted estimates (IPVM&apos;s 2015 labour survey puts labour at 25–50 % of a project); tax is 0 until you set your local rate</source>
+        <translation>Estimation&#xa0;: le taux horaire, la mise au rebut et les imprévus sont des estimations de Vetted (l&apos;enquête d&apos;IPVM de 2015 sur la main-d&apos;œuvre la situe entre 25 et 50&#xa0;% d&apos;un projet); la taxe est de 0 tant que vous n&apos;avez pas entré votre taux local</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s price</source>
+        <translation>Prix de votre organisation</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <source>Importing</source>

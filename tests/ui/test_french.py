@@ -226,3 +226,31 @@ def test_a_file_that_cannot_be_imported_is_one_french_sentence(french, qtbot, kb
     title, text = shown[0]
     assert text == "vide.csv a des en-têtes de colonnes, mais aucun appareil en dessous."
     _assert_french("import error", [title])
+
+
+def test_the_price_book_says_vetted_notes_in_french_and_a_users_note_as_written(french, qtbot):
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    from app.core.pricing.defaults import sourced
+    from app.core.pricing.price_book import default_price_book
+
+    book = default_price_book()
+    own = replace(book.categories["nvr"], source="Soumission de Bell, mars 2026", dated="2026")
+    dialog = PriceBookDialog(replace(book, categories={**book.categories, "nvr": own}))
+    qtbot.addWidget(dialog)
+    model = dialog.table.model()
+
+    def note(code):
+        return model.data(model.index(model.codes.index(code), 0), Qt.ItemDataRole.ToolTipRole)
+
+    assert note("fixed_camera").startswith("Estimation d'après Hawkins County Schools, Tennessee")
+    assert note("fixed_camera").endswith("(2014–2019)")
+    assert note("dvr").endswith("(estimation de Vetted) (non daté)")
+    assert note("nvr") == "Soumission de Bell, mars 2026 (2026)"  # a note someone wrote stays as written
+    assert model.setData(model.index(model.codes.index("dvr"), 2), 999)
+    assert note("dvr") == "Prix de votre organisation"
+    assert dialog.edited().categories["dvr"].source == "Your organisation's price"  # stored as data, in English
+    assert sourced(book.rates_source, book.rates_dated, "en").startswith("Estimate: labour rate, disposal")
+    assert sourced(book.rates_source, book.rates_dated, "fr").endswith("votre taux local (2015)")
