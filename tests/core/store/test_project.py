@@ -231,3 +231,27 @@ def test_a_large_import_has_a_larger_page_cache_only_while_it_runs(tmp_path, mon
     assert project.import_devices(_devices(13), "a.xlsx").added == 13
     assert sizes == [default, default, -store.BULK_CACHE_KB, -store.BULK_CACHE_KB]
     assert project.conn.execute("PRAGMA cache_size").fetchone()[0] == default
+
+
+def test_a_write_that_fails_mid_import_is_one_sentence_and_leaves_the_project_as_it_was(tmp_path, monkeypatch):
+    import sqlite3
+
+    from app.core.store import project as store
+
+    monkeypatch.setattr(store, "WRITE_BATCH", 4)
+    project = Project(tmp_path / "p.vetted")
+    project.import_devices(_devices(3, prefix="OLD"), "a.xlsx")
+    original, calls = project._write_batch, []
+
+    def failing(batch, last_before):
+        calls.append(1)
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("disk I/O error")
+        return original(batch, last_before)
+
+    monkeypatch.setattr(project, "_write_batch", failing)
+    with pytest.raises(ProjectError, match="disk I/O error"):
+        project.import_devices(_devices(30, prefix="X"), "b.xlsx")
+    assert project.count() == 3
+    monkeypatch.setattr(project, "_write_batch", original)
+    assert project.import_devices(_devices(9, prefix="Y"), "c.xlsx").added == 9
