@@ -423,3 +423,21 @@ def test_a_workbook_whose_grid_would_not_fit_in_memory_is_refused_before_it_is_r
     monkeypatch.setattr(workbook, "MAX_CELLS", 1000)  # 40 rows x 28 columns; the real limit is 30 million
     with pytest.raises(InventoryError, match="spread over 40 rows and 28 columns, more than Vetted can read"):
         open_inventory(path)
+
+
+def test_a_million_row_sheet_is_ordinary_for_the_grid_check_and_wider_ones_are_followed(tmp_path):
+    import zipfile
+
+    from app.core.importing.readers import workbook
+
+    assert workbook.MAX_CELLS >= 26 * 1_099_999  # what the one-search check may let through unfollowed
+    sizes = {}
+    for name, far in (("long", "K1048576"), ("wide", "AA3")):
+        book = openpyxl.Workbook()
+        book.active["A1"] = "Make"
+        book.active[far] = "far away"
+        path = tmp_path / f"{name}.xlsx"
+        book.save(path)
+        with zipfile.ZipFile(path) as archive:
+            sizes[name] = workbook._grid(archive, archive.getinfo("xl/worksheets/sheet1.xml"))
+    assert sizes == {"long": (0, 0), "wide": (3, 27)}
