@@ -10,10 +10,8 @@ import errno
 import gc
 import json
 import os
-import queue
 import secrets
 import sqlite3
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, fields
@@ -72,55 +70,6 @@ def _watched(items: Iterable, progress: Callable[[int], None] | None, cancelled:
             if progress:
                 progress(count)
         yield item
-
-
-class _Writer:
-    """Runs an import's writes on a thread of their own, in order, while the caller reads and matches the next
-    batch: sqlite3 lets go of the GIL while SQLite writes, so on two cores most of the writing hides behind
-    the rest (1,000,000 devices: about 18 s of it). At most two batches wait, so memory stays flat. While
-    it runs, the connection is the writer's: the caller uses it only after `wait()`. A write's error is
-    raised in the caller at its next `submit` or `wait`; leaving the block early (a cancel, an error)
-    drops the batches not yet written and waits for the one being written, so the caller can roll back."""
-
-    def __init__(self) -> None:
-        self._jobs: queue.Queue = queue.Queue(maxsize=2)
-        self._error: BaseException | None = None
-        self._dropping = False
-        self._thread = threading.Thread(target=self._run, name="vetted-import-writer", daemon=True)
-
-    def __enter__(self) -> "_Writer":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self._dropping = exc_info[0] is not None
-        self._jobs.put(None)
-        self._thread.join()
-
-    def _run(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            function, args, always = job
-            if always or (self._error is None and not self._dropping):
-                try:
-                    function(*args)
-                except BaseException as error:  # raised again in the caller's thread
-                    self._error = error
-
-    def _raise(self) -> None:
-        if self._error is not None:
-            error, self._error = self._error, None
-            raise error
-
-    def submit(self, function: Callable, *args) -> None:
-        self._raise()
-        self._jobs.put((function, args, False))
-
-    def wait(self) -> None:
-        """Return once every job submitted so far is done; raise the error of one that failed."""
-        done = threading.Event()
-        self._jobs.put((done.set, (), True))
-        done.wait()
-        self._raise()
 
 
 class ProjectError(PlainError):
@@ -329,33 +278,24 @@ class Project:
         layouts: dict[tuple[str, ...], int] = {}
         encoded: dict[int, tuple] = {}
         texts: dict[tuple[type, object], str] = {}
-        counts = [0, 0]  # added, updated
+        added = updated = 0
         batch: list[tuple] = []
         with self._saving(), _no_garbage_collection(), self._bulk_cache() as grow:
             # Only devices that were here before the import are matched (read under the write lock: another
             # import may just have ended); rows of this same file are all new devices, even if two share a
             # MAC (DHCP leases). Written in batches inside the one transaction: memory stays flat.
             last_before = self.conn.execute("SELECT max(id) FROM devices").fetchone()[0]
-
-            def write(rows: list[tuple]) -> None:
-                new, changed = self._write_batch(rows, last_before)
-                counts[0] += new
-                counts[1] += changed
-                grow((last_before or 0) + counts[0])
-
-            with _Writer() as writer:
-                for device, match in _watched(matched, progress, cancelled):
-                    layout_id = layouts.get(device.headers)
-                    if layout_id is None:
-                        writer.wait()  # the connection is the writer's while it writes
-                        layout_id = layouts[device.headers] = self._add_layout(file, device)
-                    batch.append(self._values(device, match, layout_id, encoded, texts))
-                    if len(batch) >= WRITE_BATCH:
-                        writer.submit(write, batch)
-                        batch = []
-                writer.submit(write, batch)
-                writer.wait()
-        return ImportResult(*counts)
+            for device, match in _watched(matched, progress, cancelled):
+                layout_id = layouts.get(device.headers)
+                if layout_id is None:
+                    layout_id = layouts[device.headers] = self._add_layout(file, device)
+                batch.append(self._values(device, match, layout_id, encoded, texts))
+                if len(batch) >= WRITE_BATCH:
+                    new, changed = self._write_batch(batch, last_before)
+                    added, updated, batch = added + new, updated + changed, []
+                    grow((last_before or 0) + added)
+            new, changed = self._write_batch(batch, last_before)
+        return ImportResult(added + new, updated + changed)
 
     def _write_batch(self, batch: list[tuple], last_before: int | None) -> tuple[int, int]:
         """Insert the new devices of a batch and update those already in the project; (added, updated)."""
