@@ -1,6 +1,7 @@
 """Excel and OpenDocument workbooks (.xlsx .xlsm .xlsb .xls .ods), read with python-calamine."""
 
 import re
+import struct
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,8 @@ _ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s>/])([^>]*)")
 _REFERENCE = re.compile(rb'\sr="([A-Z]*)(\d*)"')
 _NOT_SHEETS = ("sharedStrings.xml", "styles.xml", ".rels", "[Content_Types].xml")
 _CHUNK = 4 * 2**20
+_U32 = struct.Struct("<I").unpack_from
+_BINARY_HEAD = 14  # a record's type (2 bytes), size (4) and the 8 bytes a row or cell opens with
 
 
 def looks_like_workbook(head: bytes) -> bool:
@@ -112,18 +115,22 @@ def _check_grid_size(path: Path) -> None:
             for info in archive.infolist():
                 if info.filename.endswith(".xml") and not info.filename.endswith(_NOT_SHEETS):
                     rows, columns = _grid(archive, info)
-                    if rows * columns > MAX_CELLS:
-                        raise InventoryError(
-                            QT_TRANSLATE_NOOP(
-                                "Errors",
-                                "{name} has cells spread over {rows} rows and {columns} columns, more than Vetted "
-                                "can read at once; delete the stray cells far from the table (Ctrl+End in Excel "
-                                "finds them) and save a copy.",
-                            ),
-                            name=display_name(path),
-                            rows=rows,
-                            columns=columns,
-                        )
+                elif _is_binary_sheet(info.filename):
+                    rows, columns = _binary_grid(archive, info)
+                else:
+                    continue
+                if rows * columns > MAX_CELLS:
+                    raise InventoryError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{name} has cells spread over {rows} rows and {columns} columns, more than Vetted "
+                            "can read at once; delete the stray cells far from the table (Ctrl+End in Excel "
+                            "finds them) and save a copy.",
+                        ),
+                        name=display_name(path),
+                        rows=rows,
+                        columns=columns,
+                    )
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
         raise InventoryError(
             QT_TRANSLATE_NOOP("Errors", "{name} is damaged or not a complete spreadsheet."), name=display_name(path)
@@ -165,6 +172,78 @@ def _grid(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
                         column += 1
                     rows, columns = max(rows, row), max(columns, column)
     return rows, columns
+
+
+def _is_binary_sheet(filename: str) -> bool:
+    # calamine opens an .xlsb sheet as "xl/" + its target, matched without regard to case or slashes,
+    # and reads it as a worksheet only under xl/worksheets/.
+    name = filename.replace("\\", "/").lower()
+    return name.startswith("xl/worksheets/") and name.endswith(".bin")
+
+
+def _binary_grid(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
+    """The (rows, columns) of the grid calamine would build for an .xlsb sheet: its highest cell (MS-XLSB 2.1.4).
+
+    Each record is a type (1-2 bytes), a size (1-4 bytes), 7 bits a byte and the high bit meaning more, then
+    the payload. A row record (BrtRowHdr, 0) opens with its row, a cell record (1-11) with its column, both
+    uint32. The short cell records (12-18) carry no column; calamine skips them, so they add nothing here.
+    Like calamine, reading stops at the end of the sheet data (0x92) and at a row past Excel's last.
+    A record cut short raises EOFError.
+    """
+    rows = columns = row = 0
+    with archive.open(info) as part:
+        data, pos, end = b"", 0, 0
+        while True:
+            skip = pos - len(data)
+            while skip > 0:  # the rest of a record longer than the buffer
+                skipped = len(part.read(min(skip, _CHUNK)))
+                if not skipped:
+                    raise EOFError
+                skip -= skipped
+            chunk = part.read(_CHUNK)
+            data, pos = data[max(pos, 0) :] + chunk, 0
+            if chunk:
+                end = len(data) - _BINARY_HEAD  # every record opening before end has its head in data
+            else:
+                end = len(data)  # the last records: zeros after them keep the reads below in bounds
+                data += bytes(_BINARY_HEAD)
+            while pos < end:
+                kind = data[pos]
+                if kind & 0x80:
+                    kind = (kind & 0x7F) | (data[pos + 1] & 0x7F) << 7
+                    pos += 2
+                else:
+                    pos += 1
+                size = data[pos]
+                pos += 1
+                if size & 0x80:
+                    size &= 0x7F
+                    for shift in (7, 14, 21):
+                        byte = data[pos]
+                        pos += 1
+                        size |= (byte & 0x7F) << shift
+                        if not byte & 0x80:
+                            break
+                if kind <= 11:
+                    if size < 4:
+                        raise EOFError
+                    number = _U32(data, pos)[0]
+                    if kind:
+                        if number >= columns:
+                            columns = number + 1
+                        if row >= rows:
+                            rows = row + 1
+                    elif number > 0x10_0000:
+                        return rows, columns
+                    else:
+                        row = number
+                elif kind == 0x92:
+                    return rows, columns
+                pos += size
+            if not chunk:
+                if pos > end:
+                    raise EOFError  # the last record is cut short
+                return rows, columns
 
 
 def _column_number(letters: bytes) -> int:
