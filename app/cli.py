@@ -126,12 +126,9 @@ def _run(args: argparse.Namespace) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    if args.command == "kb":
-        return cli_kb.run(args)
-    if args.command in ROLLUP_COMMANDS:
-        return run_rollup(args)
-    try:
-        return _scan(args)
+    command = {"kb": cli_kb.run, **dict.fromkeys(ROLLUP_COMMANDS, run_rollup)}.get(args.command, _scan)
+    try:  # every command ends the same way: a closed pipe quietly, any fault in one sentence
+        return command(args)
     except (InventoryError, KnowledgeBaseError) as error:
         return _fail(str(error))
     except KeyboardInterrupt:

@@ -1,6 +1,7 @@
 """`vetted scan` as a user runs it: a readable summary, or JSON; bad input is one sentence and exit 2."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -255,3 +256,12 @@ def test_one_device_is_singular_and_file_is_described(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["scan", "--help"])
     assert "an inventory to check" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", [["kb", "info"], ["scan", str(SAMPLE_INVENTORY)]])
+def test_every_command_stops_quietly_when_the_reader_closes_the_pipe(command):
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # a reader that has gone (`vetted kb info | head -1` once head has its line)
+    writer = subprocess.run([sys.executable, "-m", "app", *command], stdout=write_end, stderr=subprocess.PIPE)
+    os.close(write_end)
+    assert writer.returncode == 0 and b"Traceback" not in writer.stderr
