@@ -22,7 +22,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, QTranslator
 
-from app.core.language import CATALOGUES, LANGUAGES, Words, set_language, words
+from app.core.language import CATALOGUES, LANGUAGES, Words, current_language, set_language, words
 from app.core.pricing.money import format_money
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,28 +30,22 @@ ROOT = Path(__file__).resolve().parents[2]
 # explanations (app/core/matching) are translated by their own code.
 _SOURCES = ("app/gui.py", "app/cli.py", "app/cli_kb.py", "app/cli_rollup.py", "app/ui", "app/core")
 _SKIPPED = ("app/core/matching",)
-_current = "en"
 _installed: list[QTranslator] = []
-
-
-def current_language() -> str:
-    """The language the window speaks now ('en' or 'fr'); reports follow it."""
-    return _current
 
 
 def words_now() -> Words:
     """The core's words (categories, places, report text) in the window's language."""
-    return words(_current)
+    return words(current_language())
 
 
 def money(amount: float, currency: str) -> str:
     """An amount as the window shows it: '$12,340', or '12 340 $' in French."""
-    return format_money(amount, currency, _current)
+    return format_money(amount, currency, current_language())
 
 
 def number(value: float) -> str:
     """A count as the window shows it: '1,234', or '1 234' in French."""
-    return words(_current).number(value)
+    return words(current_language()).number(value)
 
 
 def preferred_language() -> str:
@@ -74,19 +68,17 @@ def install(lang: str) -> str:
 
 
 def _install(lang: str) -> str:
-    global _current
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    _current = "en"
     QLocale.setDefault(QLocale.system())
     if lang == "en" or lang not in LANGUAGES:
-        return _current
+        return "en"
     ours = QTranslator(app)
     compiled = compiled_catalogue(lang)
     if compiled is None or not ours.load(str(compiled)):
-        return _current
+        return "en"
     qt = QTranslator(app)  # Qt's own buttons and dialogs (OK, Cancel, the file dialog)
     for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(CATALOGUES)):
         if qt.load(f"qtbase_{lang}", folder):
@@ -96,8 +88,7 @@ def _install(lang: str) -> str:
     app.installTranslator(ours)
     _installed.append(ours)
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.Canada))
-    _current = lang
-    return _current
+    return lang
 
 
 def compiled_catalogue(lang: str) -> Path | None:
