@@ -34,21 +34,6 @@ class DeviceFilter:
     text: str = ""
     ids: frozenset[int] | None = None  # only these devices: those a fact touches (Tools > Knowledge base)
 
-    def accepts(self, device, searchable: str) -> bool:
-        """`searchable` is the device's searched fields, folded to lower case (see `search_text`)."""
-        if self.ids is not None and device.id not in self.ids:
-            return False
-        if self.verdict == "dismissed":
-            if device.decision != "dismiss":
-                return False
-        elif self.verdict and (device.verdict != self.verdict or device.decision == "dismiss"):
-            return False
-        if self.vendor and device.vendor_name != self.vendor:
-            return False
-        if self.site and device.site != self.site:
-            return False
-        return not self.text or any(needle in searchable for needle in search_needles(self.text))
-
 
 def search_needles(text: str) -> list[str]:
     """What a search looks for: the text, and for a MAC address (or part of one) typed with or without
@@ -65,10 +50,6 @@ def search_needles(text: str) -> list[str]:
     quads = [digits[i : i + 4] for i in range(0, len(digits), 4)]
     variants = [needle, digits, ":".join(pairs), "-".join(pairs), ".".join(quads), " ".join(pairs)]
     return list(dict.fromkeys(variants))
-
-
-def search_text(device) -> str:
-    return "\x1f".join(str(getattr(device, f)) for f in SEARCHED).casefold()
 
 
 class DeviceFilterProxy(QIdentityProxyModel):

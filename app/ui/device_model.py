@@ -251,9 +251,6 @@ class DeviceTableModel(QAbstractTableModel):
         except ValueError:
             return None
 
-    def shown_ids(self) -> array:
-        return array("q", map(self.columns.ids.__getitem__, self.shown))
-
     def sorted_ids(self) -> array:
         """Every device's id (the filter aside) in the order the table is sorted."""
         order = self._order()

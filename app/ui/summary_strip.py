@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from app.core.pricing.estimate import Subtotal
-from app.core.store.project import StoredDevice
 from app.ui.i18n import money, number
 from app.ui.verdict_style import verdict_icon
 
@@ -61,15 +60,6 @@ class SummaryStrip(QWidget):
         typical = money(overall.cost.typical, currency)
         self.cost.setText(self.tr("Estimated replacement: %1").replace("%1", typical))
         self._arrange()
-
-    def show_counts(self, devices: list[StoredDevice]) -> None:
-        verdicts: Counter = Counter()
-        vendors: Counter = Counter()
-        for device in devices:
-            verdicts[device.verdict] += 1
-            if device.verdict == "flagged" or device.verdict == "review":
-                vendors[device.vendor_name] += 1
-        self.show_tallies(verdicts, vendors, len(devices))
 
     def show_tallies(self, verdicts: Counter, vendors: Counter, count: int) -> None:
         """Devices per verdict (dismissed ones apart), flagged or to-review devices per vendor, and how many

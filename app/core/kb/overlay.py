@@ -379,10 +379,6 @@ def set_enabled(data_dir: Path, fact_id: str, enabled: bool) -> None:
     write_facts(data_dir, [replace(f, enabled=enabled) if f.id == fact_id else f for f in facts])
 
 
-def remove_fact(data_dir: Path, fact_id: str) -> None:
-    write_facts(data_dir, [f for f in read_facts(data_dir) if f.id != fact_id])
-
-
 def export_facts(facts: Iterable[LocalFact], path: Path) -> int:
     """Write the facts to a file a colleague can import; returns how many."""
     facts = list(facts)
