@@ -34,6 +34,7 @@ from app.core.kb.knowledge import KnowledgeBase
 from app.core.kb.overlay import fact_of_source
 from app.core.matching import Matcher
 from app.ui.detail_panel import rule_words
+from app.ui.i18n import number
 from app.ui.verdict_style import verdict_color, verdict_word
 
 _WIDTHS = {
@@ -219,8 +220,12 @@ class KnowledgeBaseWindow(QWidget):
 
     def _title(self, key: str) -> None:
         shown, total = self.proxies[key].rowCount(), self.models[key].rowCount()
-        count = f"{total:,}" if shown == total else f"{shown:,} of {total:,}"
-        self.tabs.setTabText(list(self.models).index(key), f"{self.tr(self.models[key].table.title)} ({count})")
+        count = (
+            number(total)
+            if shown == total
+            else self.tr("%1 of %2").replace("%1", number(shown)).replace("%2", number(total))
+        )
+        self.tabs.setTabText(list(self.models).index(key), f"{self.models[key].table.title} ({count})")
 
     # --- the base changes ------------------------------------------------------------------------------
     def set_kb(self, kb: KnowledgeBase, matcher: Matcher) -> None:
@@ -279,7 +284,7 @@ class KnowledgeBaseWindow(QWidget):
         values = model.table.rows[row]
         self.facts_info.setHtml(
             "".join(
-                f"<b>{escape(self.tr(column))}:</b> {_linked(value)}<br>"
+                f"<b>{escape(column)}:</b> {_linked(value)}<br>"
                 for column, value in zip(model.table.columns, values, strict=True)
                 if value
             )

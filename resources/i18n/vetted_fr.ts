@@ -1968,6 +1968,257 @@
     </message>
 </context>
 <context>
+    <name>KnowledgeBase</name>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>parent company</source>
+        <translation>société mère</translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation>raison sociale</translation>
+    </message>
+    <message>
+        <source>sub-brand</source>
+        <translation>sous-marque</translation>
+    </message>
+    <message>
+        <source>subsidiary</source>
+        <translation>filiale</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>nom chinois</translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation>abréviation</translation>
+    </message>
+    <message>
+        <source>former name</source>
+        <translation>ancien nom</translation>
+    </message>
+    <message>
+        <source>sells its hardware (OEM)</source>
+        <translation>vend son matériel (OEM)</translation>
+    </message>
+    <message>
+        <source>former subsidiary</source>
+        <translation>ancienne filiale</translation>
+    </message>
+    <message>
+        <source>relabels</source>
+        <translation>réétiquette</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>visé</translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation>régional</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>non visé</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>public bodies</source>
+        <translation>organismes publics</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>particular companies</source>
+        <translation>certaines entreprises</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Relabel brand</source>
+        <translation>Marque de réétiquetage</translation>
+    </message>
+    <message>
+        <source>Model pattern</source>
+        <translation>Motif de modèle</translation>
+    </message>
+    <message>
+        <source>MAC prefix</source>
+        <translation>Préfixe MAC</translation>
+    </message>
+    <message>
+        <source>Vendors and names</source>
+        <translation>Fournisseurs et noms</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Certitude</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Model rules</source>
+        <translation>Règles de modèle</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Examples and notes</source>
+        <translation>Exemples et notes</translation>
+    </message>
+    <message>
+        <source>MAC prefixes</source>
+        <translation>Préfixes MAC</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <source>Registered to</source>
+        <translation>Enregistré au nom de</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Binds</source>
+        <translation>Qui est lié</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Facts citing it</source>
+        <translation>Faits qui la citent</translation>
+    </message>
+    <message>
+        <source>Local facts</source>
+        <translation>Faits locaux</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>fournisseur</translation>
+    </message>
+    <message>
+        <source>name (local)</source>
+        <translation>nom (local)</translation>
+    </message>
+    <message>
+        <source> (local)</source>
+        <translation> (local)</translation>
+    </message>
+    <message>
+        <source>(added locally)</source>
+        <translation>(ajouté localement)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>désactivé</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeBaseWindow</name>
     <message>
         <source>Knowledge base — Vetted</source>
@@ -2028,6 +2279,10 @@
     <message>
         <source>MAC:</source>
         <translation>MAC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Switch on</source>

@@ -7,7 +7,7 @@ import sys
 from html.parser import HTMLParser
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QMenu, QWidget, QWizard
 
 from app.core.kb.paths import ROOT, SAMPLE_INVENTORY
@@ -254,3 +254,18 @@ def test_the_price_book_says_vetted_notes_in_french_and_a_users_note_as_written(
     assert dialog.edited().categories["dvr"].source == "Your organisation's price"  # stored as data, in English
     assert sourced(book.rates_source, book.rates_dated, "en").startswith("Estimate: labour rate, disposal")
     assert sourced(book.rates_source, book.rates_dated, "fr").endswith("votre taux local (2015)")
+
+
+def test_the_knowledge_base_window_speaks_french(french, qtbot, kb):
+    from app.core.matching import Matcher
+    from app.ui.kb_window import KnowledgeBaseWindow
+
+    window = KnowledgeBaseWindow(kb, Matcher(kb, lang="fr"))
+    qtbot.addWidget(window)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[0].startswith("Fournisseurs et noms (") and titles[-1].startswith("Faits locaux (")
+    names = window.models["names"]
+    headers = [names.headerData(c, Qt.Orientation.Horizontal) for c in range(names.columnCount())]
+    assert headers[:4] == ["Fournisseur", "Nom", "Nature", "Statut"]
+    words = {names.table.rows[r][2] for r in range(names.rowCount())}
+    assert "fournisseur" in words and "raison sociale" in words and "vendor" not in words

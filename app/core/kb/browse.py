@@ -8,20 +8,48 @@ from pathlib import Path
 from app.core.domain import Match
 from app.core.kb.kinds import KIND_LABELS
 from app.core.kb.knowledge import KnowledgeBase
-from app.core.kb.overlay import KIND_WORDS, LocalFact, fact_of_source, local_facts, vendor_name
+from app.core.kb.overlay import LocalFact, fact_of_source, local_facts, vendor_name
+from app.core.language import QT_TRANSLATE_NOOP, as_said, current_language
 from app.core.normalise import compact_key, format_mac
+from app.core.pricing.price_book import category_name
 
+# The table's words, marked for lupdate and said in the window's language when the tables are made.
 _ALIAS_KINDS = {
-    "name": "name",
-    "legal_name": "legal name",
-    "sub_brand": "sub-brand",
-    "subsidiary": "subsidiary",
-    "chinese_name": "Chinese name",
-    "abbreviation": "abbreviation",
-    "former_name": "former name",
+    "name": QT_TRANSLATE_NOOP("KnowledgeBase", "name"),
+    "parent": QT_TRANSLATE_NOOP("KnowledgeBase", "parent company"),
+    "legal_name": QT_TRANSLATE_NOOP("KnowledgeBase", "legal name"),
+    "sub_brand": QT_TRANSLATE_NOOP("KnowledgeBase", "sub-brand"),
+    "subsidiary": QT_TRANSLATE_NOOP("KnowledgeBase", "subsidiary"),
+    "chinese_name": QT_TRANSLATE_NOOP("KnowledgeBase", "Chinese name"),
+    "abbreviation": QT_TRANSLATE_NOOP("KnowledgeBase", "abbreviation"),
+    "former_name": QT_TRANSLATE_NOOP("KnowledgeBase", "former name"),
 }
-_RELATIONS = {"oem": "sells its hardware (OEM)", "former_subsidiary": "former subsidiary", "relabel": "relabels"}
-_STATUS = {"listed": "listed", "regional": "regional", "clear": "clear"}
+_RELATIONS = {
+    "oem": QT_TRANSLATE_NOOP("KnowledgeBase", "sells its hardware (OEM)"),
+    "former_subsidiary": QT_TRANSLATE_NOOP("KnowledgeBase", "former subsidiary"),
+    "relabel": QT_TRANSLATE_NOOP("KnowledgeBase", "relabels"),
+}
+_STATUS = {
+    "listed": QT_TRANSLATE_NOOP("KnowledgeBase", "listed"),
+    "regional": QT_TRANSLATE_NOOP("KnowledgeBase", "regional"),
+    "clear": QT_TRANSLATE_NOOP("KnowledgeBase", "clear"),
+}
+_CERTAINTY = {
+    "high": QT_TRANSLATE_NOOP("KnowledgeBase", "high"),
+    "medium": QT_TRANSLATE_NOOP("KnowledgeBase", "medium"),
+    "low": QT_TRANSLATE_NOOP("KnowledgeBase", "low"),
+}
+_BINDS = {
+    "public": QT_TRANSLATE_NOOP("KnowledgeBase", "public bodies"),
+    "everyone": QT_TRANSLATE_NOOP("KnowledgeBase", "everyone"),
+    "industry": QT_TRANSLATE_NOOP("KnowledgeBase", "particular companies"),
+}
+_LOCAL_KINDS = {
+    "alias": QT_TRANSLATE_NOOP("KnowledgeBase", "Name"),
+    "oem_brand": QT_TRANSLATE_NOOP("KnowledgeBase", "Relabel brand"),
+    "model_rule": QT_TRANSLATE_NOOP("KnowledgeBase", "Model pattern"),
+    "oui": QT_TRANSLATE_NOOP("KnowledgeBase", "MAC prefix"),
+}
 
 
 @dataclass(frozen=True)
@@ -52,15 +80,54 @@ def tables(kb: KnowledgeBase) -> dict[str, FactTable]:
     """Vendors and names, model rules, MAC prefixes, sources and local facts, as rows of text."""
     extra = _extra(getattr(kb, "path", None))
     result = {
-        "names": FactTable(
-            "Vendors and names", ("Vendor", "Name", "What it is", "Status", "Certainty", "Dates", "Source")
+        "names": _table(
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Vendors and names"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Vendor"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Name"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "What it is"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Status"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Certainty"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Dates"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Source"),
         ),
-        "rules": FactTable("Model rules", ("Vendor", "Pattern", "Category", "Brand", "Examples and notes", "Source")),
-        "ouis": FactTable("MAC prefixes", ("Prefix", "Vendor", "Registered to", "Source")),
-        "sources": FactTable(
-            "Sources", ("Source", "Kind", "Where", "Date", "Binds", "Title", "Quote", "Link", "Facts citing it")
+        "rules": _table(
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Model rules"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Vendor"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Pattern"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Category"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Brand"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Examples and notes"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Source"),
         ),
-        "local": FactTable("Local facts", ("What", "Fact", "Maker", "Note", "Added by", "On", "In use")),
+        "ouis": _table(
+            QT_TRANSLATE_NOOP("KnowledgeBase", "MAC prefixes"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Prefix"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Vendor"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Registered to"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Source"),
+        ),
+        "sources": _table(
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Sources"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Source"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Kind"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Where"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Date"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Binds"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Title"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Quote"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Link"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Facts citing it"),
+        ),
+        "local": _table(
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Local facts"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "What"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Fact"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Maker"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Note"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "Added by"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "On"),
+            QT_TRANSLATE_NOOP("KnowledgeBase", "In use"),
+        ),
     }
     names, rules, ouis, sources, local = result.values()
     short = {sid: s.short for sid, s in kb.sources.items()}
@@ -68,7 +135,15 @@ def tables(kb: KnowledgeBase) -> dict[str, FactTable]:
     for vendor in sorted(kb.vendors.values(), key=lambda v: v.name.casefold()):
         source = extra["vendor_sources"].get(vendor.id, "")
         names.add(
-            (vendor.name, vendor.name, "vendor", _STATUS.get(status[vendor.id], ""), "", "", short.get(source, "")),
+            (
+                vendor.name,
+                vendor.name,
+                _said(QT_TRANSLATE_NOOP("KnowledgeBase", "vendor")),
+                _word(_STATUS, status[vendor.id]),
+                "",
+                "",
+                short.get(source, ""),
+            ),
             Ref("vendor", vendor.id),
         )
     own_names = {compact_key(v.name) for v in kb.vendors.values()}
@@ -76,13 +151,13 @@ def tables(kb: KnowledgeBase) -> dict[str, FactTable]:
         fact = fact_of_source(kb, alias.source_id)
         if alias.kind == "name" and key in own_names and not fact:
             continue  # the vendor's own row says it
-        what = "name (local)" if fact else _ALIAS_KINDS.get(alias.kind, alias.kind)
+        what = _said(QT_TRANSLATE_NOOP("KnowledgeBase", "name (local)")) if fact else _word(_ALIAS_KINDS, alias.kind)
         names.add(
             (
                 _name(kb, alias.vendor_id),
                 alias.name,
                 what,
-                _STATUS.get(status.get(alias.vendor_id, ""), ""),
+                _word(_STATUS, status.get(alias.vendor_id, "")),
                 "",
                 "",
                 short.get(alias.source_id, ""),
@@ -97,9 +172,9 @@ def tables(kb: KnowledgeBase) -> dict[str, FactTable]:
             (
                 _name(kb, oem.vendor_id),
                 oem.brand,
-                _RELATIONS.get(oem.relation, oem.relation) + " (local)" * bool(fact),
-                _STATUS.get(status.get(oem.vendor_id, ""), ""),
-                oem.certainty,
+                _word(_RELATIONS, oem.relation) + _said(QT_TRANSLATE_NOOP("KnowledgeBase", " (local)")) * bool(fact),
+                _word(_STATUS, status.get(oem.vendor_id, "")),
+                _word(_CERTAINTY, oem.certainty),
                 dates,
                 short.get(oem.source_id, ""),
             ),
@@ -114,7 +189,7 @@ def tables(kb: KnowledgeBase) -> dict[str, FactTable]:
             (
                 _name(kb, rule.vendor_id),
                 rule.pattern.pattern,
-                rule.category,
+                category_name(rule.category, current_language()),
                 rule.brand,
                 note,
                 short.get(rule.source_id, ""),
@@ -124,7 +199,11 @@ def tables(kb: KnowledgeBase) -> dict[str, FactTable]:
         )
     for prefix, (vendor_id, source_id) in sorted(kb.ouis.items()):
         fact = fact_of_source(kb, source_id)
-        registrant = "(added locally)" if fact else extra["registrants"].get(prefix, "")
+        registrant = (
+            _said(QT_TRANSLATE_NOOP("KnowledgeBase", "(added locally)"))
+            if fact
+            else extra["registrants"].get(prefix, "")
+        )
         ouis.add(
             (format_mac(prefix), _name(kb, vendor_id), registrant, short.get(source_id, "")), Ref("oui", prefix), fact
         )
@@ -134,10 +213,10 @@ def tables(kb: KnowledgeBase) -> dict[str, FactTable]:
         sources.add(
             (
                 source.short,
-                KIND_LABELS.get(source.kind, source.kind),
+                as_said("Kind", KIND_LABELS[source.kind]) if source.kind in KIND_LABELS else source.kind,
                 source.jurisdiction,
                 source.date,
-                {"public": "public bodies", "everyone": "everyone"}.get(source.applies_to, ""),
+                _word(_BINDS, source.applies_to),
                 source.title,
                 source.quote,
                 source.url,
@@ -149,13 +228,15 @@ def tables(kb: KnowledgeBase) -> dict[str, FactTable]:
     for fact in local_facts(kb):
         local.add(
             (
-                KIND_WORDS[fact.kind],
+                _word(_LOCAL_KINDS, fact.kind),
                 fact.value if fact.kind != "oui" else format_mac(fact.value),
                 _name(kb, fact.vendor_id),
                 fact.note,
                 fact.author,
                 fact.added,
-                "yes" if fact.enabled else "switched off",
+                _said(QT_TRANSLATE_NOOP("KnowledgeBase", "yes"))
+                if fact.enabled
+                else _said(QT_TRANSLATE_NOOP("KnowledgeBase", "switched off")),
             ),
             Ref("local", fact.id),
             fact,
@@ -163,11 +244,24 @@ def tables(kb: KnowledgeBase) -> dict[str, FactTable]:
     return result
 
 
+def _said(text: str) -> str:
+    """A word of the tables (QT_TRANSLATE_NOOP("KnowledgeBase", ...) marked) in the window's language."""
+    return as_said("KnowledgeBase", text)
+
+
+def _word(words: dict[str, str], code: str) -> str:
+    return _said(words[code]) if code in words else code
+
+
+def _table(title: str, *columns: str) -> FactTable:
+    return FactTable(_said(title), tuple(_said(c) for c in columns))
+
+
 def _sort_names(table: FactTable) -> None:
     """Each vendor's own row first, then its other names and the brands that relabel it."""
     order = sorted(
         range(len(table.rows)),
-        key=lambda i: (table.rows[i][0].casefold(), table.rows[i][2] != "vendor", table.rows[i][1].casefold()),
+        key=lambda i: (table.rows[i][0].casefold(), table.refs[i].kind != "vendor", table.rows[i][1].casefold()),
     )
     for column in ("rows", "refs", "local", "enabled"):
         values = getattr(table, column)

@@ -34,8 +34,6 @@ FORMAT = "vetted-local-facts"
 FORMAT_VERSION = 1
 LOCAL_PREFIX = "local:"
 KINDS = ("alias", "oem_brand", "model_rule", "oui")
-KIND_WORDS = {"alias": "Name", "oem_brand": "Relabel brand", "model_rule": "Model pattern", "oui": "MAC prefix"}
-
 # Ordinary devices of makers no source names, and words people put in a make column. A local fact that
 # would flag or send to review any of these makes, or match more than MAX_CLEAN_MODEL_HITS of these models,
 # is refused: it would bury the real findings.
