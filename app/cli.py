@@ -31,8 +31,7 @@ from app.core.language import (
 from app.core.scan import Summary, scan
 from app.core.where import Where
 
-_DEVICE_KEYS = ("sheet", "row", "manufacturer", "model", "serial", "mac")
-JSON_VERSION = 2
+JSON_VERSION = 3
 
 # Characters that would move the cursor, recolour the terminal or reverse the text around them: C0 and C1
 # controls, bidirectional marks, overrides and isolates, zero-width and line/paragraph separators, BOM.
@@ -182,29 +181,35 @@ def _scan(args: argparse.Namespace) -> int:
 def _write_json(results, summary: Summary, out) -> None:
     """One JSON document (README, "JSON output"), or nothing: devices are encoded as they are read into a
     temporary file, and standard output gets the whole document only once every file has been read."""
-    refs: dict[int, str] = {}  # id(match) -> match reference; matches are shared by identical devices
+    refs: dict[int, tuple[str, str]] = {}  # id(match) -> (reference, verdict); identical devices share a match
     by_value: dict[Match, str] = {}  # the same match made twice (the matcher's cache forgot it) shares one too
     matches: dict[str, Match] = {}
     with tempfile.TemporaryFile() as spool:
-        batch: list[str] = []
+        batch: list[dict] = []
         for device, match in results:
-            ref = refs.get(id(match))
-            if ref is None:
+            shared = refs.get(id(match))
+            if shared is None:
                 ref = by_value.get(match)
                 if ref is None:
                     ref = by_value[match] = f"m{len(matches) + 1}"
                     matches[ref] = match
-                refs[id(match)] = ref  # `matches` keeps the object alive, so its id is not reused
-            record = {k: getattr(device, k) for k in _DEVICE_KEYS}
-            record["file"] = len(summary.files) - 1
-            record["verdict"] = match.verdict.value
-            record["vendor"] = match.vendor_name
-            record["explanation"] = match.explanation
-            record["match"] = ref
-            batch.append(_dumps(record))
-            if len(batch) == 2000:
-                _spill(spool, batch)
-        _spill(spool, batch)
+                shared = refs[id(match)] = (ref, match.verdict.value)  # `matches` keeps the object, and its id
+            batch.append(
+                {
+                    "sheet": device.sheet,
+                    "row": device.row,
+                    "manufacturer": device.manufacturer,
+                    "model": device.model,
+                    "serial": device.serial,
+                    "mac": device.mac,
+                    "file": len(summary.files) - 1,
+                    "verdict": shared[1],
+                    "match": shared[0],
+                }
+            )
+            if len(batch) == 4096:
+                _spill_records(spool, batch)
+        _spill_records(spool, batch)
         head = {
             "version": JSON_VERSION,
             "files": summary.files,
@@ -225,10 +230,19 @@ def _write_json(results, summary: Summary, out) -> None:
         out.flush()
 
 
-def _spill(spool, batch: list[str]) -> None:
+def _spill_records(spool, batch: list[dict]) -> None:
+    """Encode device records, one a line, into the temporary file (see _write_json)."""
     if batch:
-        text = ",\n".join(batch) if spool.tell() == 0 else ",\n" + ",\n".join(batch)
-        spool.write(neutralise(text, json_lines=True).encode("utf-8"))
+        try:
+            # One call for the batch (a call a record costs several times more); a record starts a line. A quote
+            # inside a string is always escaped, so '},{"sheet":' is found only between two records.
+            text = orjson.dumps(batch)[1:-1].replace(b'},{"sheet":', b'},\n{"sheet":')
+        except orjson.JSONEncodeError:  # text orjson refuses (a lone surrogate): the standard encoder, as ASCII
+            text = ",\n".join(map(json.dumps, batch)).encode()
+        # orjson escapes the C0 controls; plain ASCII without DEL has nothing else to escape (see neutralise).
+        if not text.isascii() or b"\x7f" in text:
+            text = neutralise(text.decode(), json_lines=True).encode()
+        spool.write(text if spool.tell() == 0 else b",\n" + text)
         batch.clear()
 
 
@@ -271,28 +285,50 @@ def _write_summary(results, summary: Summary, out) -> None:
     """The counts, then every flagged and every to-review device, a line each. The counts need the whole
     file and come first, so the device lines wait in temporary files as they are made, not in memory:
     a scan of millions of rows stays as small as the rows it holds at once."""
-    with (
-        tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass") as flagged,
-        tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass") as review,
-    ):
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    with tempfile.TemporaryFile() as flagged, tempfile.TemporaryFile() as review:
         spools = {Verdict.FLAGGED: flagged, Verdict.REVIEW: review}
-        lines = {Verdict.FLAGGED: 0, Verdict.REVIEW: 0}
+        lines: dict[Verdict, list[str]] = {Verdict.FLAGGED: [], Verdict.REVIEW: []}
+        counts = dict.fromkeys(spools, 0)
         line = as_said("Cli", QT_TRANSLATE_NOOP("Cli", "  {sheet} row {row}: {device} — {explanation}"))
+        safe: dict[str, str] = {}  # sheet names and explanations made safe once: they repeat down the rows
         for device, match in results:
-            spool = spools.get(match.verdict)
-            if spool is not None:
-                text = line.format(
-                    sheet=device.sheet, row=device.row, device=_label(device), explanation=match.explanation
+            waiting = lines.get(match.verdict)
+            if waiting is not None:
+                sheet, explanation = device.sheet, match.explanation
+                waiting.append(
+                    line.format(
+                        sheet=safe.get(sheet) or safe.setdefault(sheet, neutralise(sheet)),
+                        row=device.row,
+                        device=neutralise(_label(device)),
+                        explanation=safe.get(explanation) or safe.setdefault(explanation, neutralise(explanation)),
+                    )
                 )
-                spool.write(neutralise(text))
-                spool.write("\n")
-                lines[match.verdict] += 1
+                if len(waiting) == 4096:
+                    counts[match.verdict] += _spill_lines(spools[match.verdict], waiting, encoding)
+        for verdict, waiting in lines.items():
+            counts[verdict] += _spill_lines(spools[verdict], waiting, encoding)
         out.write(_report(summary))
         for verdict, spool in spools.items():
-            if lines[verdict]:
-                out.write(f"\n{say('Cli', _HEADINGS[verdict], count=lines[verdict])}\n")
+            if counts[verdict]:
+                out.write(f"\n{say('Cli', _HEADINGS[verdict], count=counts[verdict])}\n")
+                out.flush()
                 spool.seek(0)
-                shutil.copyfileobj(spool, out)
+                if sink := getattr(out, "buffer", None):
+                    shutil.copyfileobj(spool, sink, 2**20)
+                else:  # a text-only stream (a test's StringIO)
+                    out.write(spool.read().decode(encoding))
+        out.flush()
+
+
+def _spill_lines(spool, lines: list[str], encoding: str) -> int:
+    """Write waiting lines to their temporary file, encoded as the output will be; how many there were.
+    (A character the output cannot show becomes '?', as the console stream's own errors='replace' does.)"""
+    if lines:
+        spool.write(("\n".join(lines) + "\n").encode(encoding, "replace"))
+    count = len(lines)
+    lines.clear()
+    return count
 
 
 def _report(summary: Summary) -> str:

@@ -39,8 +39,8 @@ def test_json_lists_every_device_of_every_sheet_once_with_its_row(capsys, tmp_pa
     rows = [(d["sheet"], d["row"], d["verdict"]) for d in result["devices"]]
     assert rows == [("Cameras", 3, "flagged"), ("Cameras", 4, "clear"), ("Radios", 2, "flagged")]
     hikvision = result["devices"][0]
-    assert hikvision["vendor"] == "Hikvision" and hikvision["explanation"] and hikvision["file"] == 0
     match = result["matches"][hikvision["match"]]
+    assert match["vendor"] == "Hikvision" and match["explanation"] and hikvision["file"] == 0
     source = result["sources"][match["sources"][0]]
     assert {"id", "title", "kind", "jurisdiction", "date", "url", "quote"} <= set(source)
     assert match["evidence"][0]["field"] in {"manufacturer", "model", "mac"}
@@ -61,8 +61,10 @@ def test_the_sheet_option_reads_one_sheet(capsys):
 
 def test_sadp_export_is_all_hikvision(capsys):
     assert main(["scan", str(real_sample("hikvision-sadp/sadp-export-73-devices.csv")), "--json"]) == 0
-    devices = json.loads(capsys.readouterr().out)["devices"]
-    assert len(devices) == 73 and all(d["vendor"] == "Hikvision" and d["verdict"] == "flagged" for d in devices)
+    result = json.loads(capsys.readouterr().out)
+    devices, matches = result["devices"], result["matches"]
+    assert len(devices) == 73 and all(d["verdict"] == "flagged" for d in devices)
+    assert {matches[d["match"]]["vendor"] for d in devices} == {"Hikvision"}
 
 
 def test_netbox_data_centre_raises_no_flags(capsys):
@@ -111,11 +113,20 @@ def test_json_is_one_document_with_each_source_once_and_shared_matches(capsys, t
     out = capsys.readouterr().out
     result = json.loads(out)
     assert list(result) == ["version", "files", "sources", "matches", "devices", "summary"]
-    assert result["version"] == 2 and len(result["devices"]) == 100
+    assert result["version"] == 3 and len(result["devices"]) == 100
+    # A device is its own fields, a verdict and a reference: what it shares is said once, in its match.
     assert set(result["devices"][0]) == {
-        *("sheet", "row", "manufacturer", "model", "serial", "mac", "file"),
-        *("verdict", "vendor", "explanation", "match"),
+        "sheet",
+        "row",
+        "manufacturer",
+        "model",
+        "serial",
+        "mac",
+        "file",
+        "verdict",
+        "match",
     }
+    assert out.count("\n{") == 100  # one device a line
     assert len(result["matches"]) == 2  # one per distinct verdict, shared by the 50 devices that have it
     cited = {source for match in result["matches"].values() for source in match["sources"]}
     assert cited == set(result["sources"]) and out.count('"quote"') == len(result["sources"])

@@ -18,17 +18,15 @@ class Summary:
 
     skipped_sheets: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # names of the files read so far, in order
-    # Devices counted per match (matches are shared by identical devices): one dict update a row.
+    # Devices counted per match (matches are shared by identical devices), a batch of rows at a time.
     _counts: Counter = field(default_factory=Counter)
     _matches: dict[int, Match] = field(default_factory=dict)
 
-    def add(self, match: Match) -> None:
-        key = id(match)
-        if key in self._counts:
-            self._counts[key] += 1
-        else:
-            self._counts[key] = 1
-            self._matches[key] = match
+    def add(self, matches: list[Match]) -> None:
+        """Count one device for each match in the list (loops in C: a scan calls this per batch of rows)."""
+        keys = list(map(id, matches))
+        self._counts.update(keys)
+        self._matches.update(zip(keys, matches, strict=True))
 
     @property
     def devices(self) -> int:
@@ -76,9 +74,20 @@ def scan(
         if summary is not None:
             summary.files.append(inventory.name)  # the file the devices yielded next come from
             summary.skipped_sheets += [f"{inventory.name}: {name}" for name in inventory.skipped]
-        match, add = matcher.match, summary.add if summary is not None else None
+        match, found = matcher.match, []
         for device in inventory.devices():  # one loop, no generator between rows and verdicts: it is per row
-            found = match(device)
-            if add:
-                add(found)
-            yield device, found
+            verdict = match(device)
+            found.append(verdict)
+            if len(found) == _BATCH:
+                _count(summary, found)
+            yield device, verdict
+        _count(summary, found)
+
+
+_BATCH = 4096
+
+
+def _count(summary: Summary | None, found: list[Match]) -> None:
+    if summary is not None:
+        summary.add(found)
+    found.clear()
