@@ -9,8 +9,9 @@ CELL_LIMIT = 32_767
 
 def capped(row: list) -> list:
     """The row with any text longer than CELL_LIMIT cut to it (the row itself when none is)."""
-    if any(cell.__class__ is str and len(cell) > CELL_LIMIT for cell in row):
-        return [cell[:CELL_LIMIT] if cell.__class__ is str else cell for cell in row]
+    for cell in row:  # a loop, not any() over a generator: this runs for every cell of every row
+        if cell.__class__ is str and len(cell) > CELL_LIMIT:
+            return [cell[:CELL_LIMIT] if cell.__class__ is str else cell for cell in row]
     return row
 
 

@@ -16,16 +16,13 @@ from app.core.where import Where, place_name
 NOWHERE = Where()
 
 
-def explain(kb: KnowledgeBase, decision: Decision, category: str, where: Where = NOWHERE, lang: str = "en") -> str:
-    return Explainer(kb, where, lang).sentence(decision, category)
-
-
 class Explainer:
     """Builds the sentence from the knowledge base's facts with one language's templates."""
 
     def __init__(self, kb: KnowledgeBase, where: Where = NOWHERE, lang: str = "en"):
         self.kb, self.where, self.lang = kb, where, lang
         self.say, self.words = PHRASES.get(lang, PHRASES["en"])
+        self._restrictions: dict[str, str] = {}  # per vendor: thousands of sentences share seven of them
 
     def sentence(self, decision: Decision, category: str) -> str:
         """The sentence, saying so when the evidence it leads with is a fact added on this machine."""
@@ -79,6 +76,12 @@ class Explainer:
         """What governments did about the vendor, the user's own jurisdiction first: 'where you are (Quebec,
         Canada), Hikvision equipment is restricted by A and B; also restricted in the US and 3 more places'.
         Without a place: the first measures db/restrictions.csv lists."""
+        found = self._restrictions.get(vendor_id)
+        if found is None:
+            found = self._restrictions[vendor_id] = self._restriction(vendor_id)
+        return found
+
+    def _restriction(self, vendor_id: str) -> str:
         say, where = self.say, self.where
         vendor = self._name(vendor_id)
         measures = self.kb.measures(vendor_id)

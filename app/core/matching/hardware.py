@@ -36,6 +36,18 @@ def mac_prefix(value: str) -> str:
     return mac_digits(value)[:6]
 
 
+def known_block(value: str, blocks) -> str:
+    """The first six hex digits of a MAC address when they are one of `blocks`, else ''."""
+    # Most addresses are written aa:bb:cc:dd:ee:ff and fall in no block Vetted knows: three octets of two
+    # letters or digits settle those without reading the rest (see mac_digits for what else is read).
+    if len(value) == 17 and value.isascii() and value[2] == value[5] == value[8] == value[11] == value[14] in ":-":
+        first = value[:2] + value[3:5] + value[6:8]
+        if first.isalnum() and first.upper() not in blocks:
+            return ""
+    prefix = mac_prefix(value)
+    return prefix if prefix in blocks else ""
+
+
 class HardwareEvidence:
     """Model, serial and MAC checks; answers are cached per distinct model and MAC prefix."""
 

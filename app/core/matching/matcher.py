@@ -13,8 +13,8 @@ from app.core.category import category_from_type
 from app.core.domain import Device, Evidence, Match, Source
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.matching.decide import decide
-from app.core.matching.explain import NOWHERE, explain
-from app.core.matching.hardware import HardwareEvidence, mac_prefix
+from app.core.matching.explain import NOWHERE, Explainer
+from app.core.matching.hardware import HardwareEvidence, known_block
 from app.core.matching.names import NameEvidence
 from app.core.where import Where
 
@@ -35,6 +35,7 @@ class Matcher:
             for vendor in kb.vendors.values()
             if vendor.listed or (vendor.status == "regional" and any(_binds(where, s) for s in kb.measures(vendor.id)))
         )
+        self.explainer = Explainer(kb, where, lang)
         self.names = NameEvidence(kb)
         self.hardware = HardwareEvidence(kb)
         self._evidence_cache: dict[tuple, tuple[tuple[Evidence, ...], str]] = {}
@@ -48,9 +49,7 @@ class Matcher:
         """The verdict for one device, with its evidence, sources and a one-sentence explanation."""
         # What the verdict depends on, reduced to values that repeat across rows: a MAC address counts
         # only when its prefix is a block the knowledge base knows, a serial only by the model it embeds.
-        prefix = mac_prefix(device.mac) if device.mac else ""
-        if prefix and prefix not in self.kb.ouis:
-            prefix = ""
+        prefix = known_block(device.mac, self.kb.ouis) if device.mac else ""
         embedded = self.hardware.serial_model(device.serial) if device.serial else ""
         row_key = (device.manufacturer, device.brand, device.model, embedded, prefix, device.device_type)
         found = self._row_cache.get(row_key, False)
@@ -133,7 +132,7 @@ class Matcher:
             verdict=decision.verdict,
             vendor_id=decision.vendor_id,
             vendor_name=vendor.name if vendor else "",
-            explanation=explain(self.kb, decision, category, self.where, self.lang),
+            explanation=self.explainer.sentence(decision, category),
             evidence=tuple(evidence),
             sources=self._sources(decision.vendor_id, evidence),
             category=category,
