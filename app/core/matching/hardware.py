@@ -36,18 +36,6 @@ def mac_prefix(value: str) -> str:
     return mac_digits(value)[:6]
 
 
-def known_block(value: str, blocks) -> str:
-    """The first six hex digits of a MAC address when they are one of `blocks`, else ''."""
-    # Most addresses are written aa:bb:cc:dd:ee:ff and fall in no block Vetted knows: three octets of two
-    # letters or digits settle those without reading the rest (see mac_digits for what else is read).
-    if len(value) == 17 and value.isascii() and value[2] == value[5] == value[8] == value[11] == value[14] in ":-":
-        first = value[:2] + value[3:5] + value[6:8]
-        if first.isalnum() and first.upper() not in blocks:
-            return ""
-    prefix = mac_prefix(value)
-    return prefix if prefix in blocks else ""
-
-
 class HardwareEvidence:
     """Model, serial and MAC checks; answers are cached per distinct model and MAC prefix."""
 
@@ -59,6 +47,28 @@ class HardwareEvidence:
         # One cheap test rejects the ordinary serial numbers that embed no model at all.
         self._serial_prefilter = re.compile("|".join(f"(?:{r.pattern.pattern})" for r in self._serial_rules) or "(?!)")
         self._oui_cache: dict[str, tuple[Evidence, ...]] = {}
+        self._no_block: dict[str, bool] = {}  # first eight characters -> whether they settle "no known block"
+
+    def known_block(self, mac: str) -> str:
+        """The first six hex digits of a MAC address when they are a block the knowledge base knows, else ''."""
+        # Most addresses are written aa:bb:cc:dd:ee:ff and fall in no block Vetted knows. Three octets of two
+        # letters or digits then settle it whatever follows (see mac_digits), once per distinct beginning.
+        head = mac[:8]
+        settled = self._no_block.get(head)
+        if settled is None:
+            first = head[:2] + head[3:5] + head[6:8]
+            settled = self._no_block[head] = (
+                len(head) == 8
+                and head.isascii()
+                and head[2] in ":-"
+                and head[5] in ":-"
+                and first.isalnum()
+                and first.upper() not in self.kb.ouis
+            )
+        if settled:
+            return ""
+        prefix = mac_prefix(mac)
+        return prefix if prefix in self.kb.ouis else ""
 
     def rule_for(self, model: str) -> ModelRule | None:
         """The first (most specific) model rule the model number follows, if any."""

@@ -14,7 +14,7 @@ from app.core.domain import Device, Evidence, Match, Source
 from app.core.kb.knowledge import KnowledgeBase
 from app.core.matching.decide import decide
 from app.core.matching.explain import NOWHERE, Explainer
-from app.core.matching.hardware import HardwareEvidence, known_block
+from app.core.matching.hardware import HardwareEvidence
 from app.core.matching.names import NameEvidence
 from app.core.where import Where
 
@@ -49,7 +49,7 @@ class Matcher:
         """The verdict for one device, with its evidence, sources and a one-sentence explanation."""
         # What the verdict depends on, reduced to values that repeat across rows: a MAC address counts
         # only when its prefix is a block the knowledge base knows, a serial only by the model it embeds.
-        prefix = known_block(device.mac, self.kb.ouis) if device.mac else ""
+        prefix = self.hardware.known_block(device.mac) if device.mac else ""
         embedded = self.hardware.serial_model(device.serial) if device.serial else ""
         row_key = (device.manufacturer, device.brand, device.model, embedded, prefix, device.device_type)
         found = self._row_cache.get(row_key, False)

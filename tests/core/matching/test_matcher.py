@@ -1,8 +1,11 @@
 """What the matcher says about devices a facility manager really has, and the look-alikes it must not flag."""
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from app.core.domain import Device
+from app.core.matching.hardware import HardwareEvidence, mac_prefix
 
 
 def verdict(matcher, **fields):
@@ -101,3 +104,18 @@ def test_identical_devices_share_one_decision(matcher):
     first = matcher.match(Device(manufacturer="Hikvision", model="DS-2CD2143G2-I"))
     second = matcher.match(Device(manufacturer="Hikvision", model="DS-2CD2143G2-I", site="Depot"))
     assert first is second  # decided once per distinct evidence, which is what keeps 100k rows fast
+
+
+_OCTETS = st.text(alphabet="0123456789abcdefABCDEFxZ:-. ", min_size=0, max_size=20)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(beginning="44:19:B6", rest=":00:11:22")
+@example(beginning="44:19:B6", rest="::B6:00:11:2")  # 44:19::B6:00:11:2 reads as 44:19:B6:00:11:02
+@given(beginning=st.sampled_from(["44:19:B6", "44-19-b6", "3C:EF:8C", "00:0F:7C", "12:34:56"]), rest=_OCTETS)
+def test_a_mac_address_falls_in_a_known_block_exactly_when_its_digits_say_so(kb, beginning, rest):
+    # The quick reading of the usual notation must agree with reading every digit (mac_prefix).
+    hardware = HardwareEvidence(kb)
+    for mac in (beginning + rest, beginning[:5] + rest, rest):
+        prefix = mac_prefix(mac)
+        assert hardware.known_block(mac) == (prefix if prefix in kb.ouis else ""), mac
