@@ -3,6 +3,7 @@
 import re
 import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,12 +11,14 @@ import python_calamine as calamine
 
 from app.core.importing.cells import capped
 from app.core.importing.errors import InventoryError, display_name
+from app.core.importing.readers import xlsx_book, xlsx_stream, xlsx_values
 from app.core.importing.table import Table
 from app.core.language import QT_TRANSLATE_NOOP, Number
 
 _ZIP = b"PK\x03\x04"
 MAX_EXPANDED_BYTES = 2 * 2**30  # a 100,000-row sheet is about 60 MB of XML
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls, and also any password-protected workbook
+_STREAMED = {".xlsx", ".xlsm"}  # read by calamine's xlsx reader, which xlsx_stream follows
 
 # calamine holds a sheet as one grid from its first used cell to its last, 32 bytes a cell, before
 # yielding a row: one cell at A1 and one at XFD1048576 ask for 512 GB and abort the process. Sheets
@@ -26,7 +29,7 @@ MAX_CELLS = 30_000_000
 # any other cell settles it. (Two searches, each starting with a literal, run many times faster than one
 # with alternatives.) A million-row sheet is ordinary: followed cell by cell, it took 16 s.
 _UNUSUAL_CELL = re.compile(rb'<c(?! r="[A-Z](?:\d{1,6}|10\d{5})")(?=[\s>/])')
-_PREFIXED_CELL = re.compile(rb":c[\s>/]")  # <x:c ...>: rare, and followed cell by cell when seen
+_PREFIXED_CELL = xlsx_stream.PREFIXED_CELL  # <x:c ...>: rare, and followed cell by cell when seen
 _ELEMENT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s>/])([^>]*)")
 _REFERENCE = re.compile(rb'\sr="([A-Z]*)(\d*)"')
 _NOT_SHEETS = ("sharedStrings.xml", "styles.xml", ".rels", "[Content_Types].xml")
@@ -57,35 +60,75 @@ def read(path: Path, head: bytes, sheet: str | None = None) -> list[Table]:
             ),
             name=file,
         )
+    streamed: dict[str, xlsx_stream.Survey] = {}
     if head.startswith(_ZIP):
         _check_expanded_size(path)
-        _check_grid_size(path)
+        streamed = _check_grid_size(path, stream=suffix in _STREAMED)
+    if streamed and (tables := _streamed_tables(path, streamed, sheet)) is not None:
+        return tables
+    book = _open(path)
+    names = _chosen([m.name for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet], sheet, file)
+    return [Table(name, _rows(book, name, path)) for name in names]
+
+
+def _open(path: Path) -> calamine.CalamineWorkbook:
     try:
-        book = calamine.CalamineWorkbook.from_path(str(path))
-        names = [m.name for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
+        return calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError:
         raise InventoryError(
             QT_TRANSLATE_NOOP(
                 "Errors", "{name} is password-protected; remove the password in Excel and save a copy to import."
             ),
-            name=file,
+            name=display_name(path),
         ) from None
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError, OSError) as error:
         raise InventoryError(
             QT_TRANSLATE_NOOP("Errors", "{name} is damaged or not a complete spreadsheet ({reason})."),
-            name=file,
+            name=display_name(path),
             reason=_short(error),
         ) from None
-    if sheet is not None:
-        if sheet not in names:
-            raise InventoryError(
-                QT_TRANSLATE_NOOP("Errors", "{name} has no sheet named “{sheet}”; its sheets are {sheets}."),
-                name=file,
-                sheet=sheet,
-                sheets=", ".join(names),
-            )
-        names = [sheet]
-    return [Table(name, _rows(book, name, path)) for name in names]
+
+
+def _chosen(names: list[str], sheet: str | None, file: str) -> list[str]:
+    if sheet is not None and sheet not in names:
+        raise InventoryError(
+            QT_TRANSLATE_NOOP("Errors", "{name} has no sheet named “{sheet}”; its sheets are {sheets}."),
+            name=file,
+            sheet=sheet,
+            sheets=", ".join(names),
+        )
+    return names if sheet is None else [sheet]
+
+
+def _streamed_tables(path: Path, streamed: dict[str, xlsx_stream.Survey], sheet: str | None) -> list[Table] | None:
+    """The sheets of a workbook with a big sheet: those surveyed streamed, any other read by calamine;
+    None when the workbook's parts are not read alike by both (then calamine reads it all)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            book = xlsx_book.load(archive)
+    except Exception:
+        return None
+    parts = {name: member for name, member, worksheet in book.sheets if worksheet}
+    tables = []
+    for name in _chosen(list(parts), sheet, display_name(path)):
+        found = streamed.get(parts[name])
+        rows = _streamed_rows(path, parts[name], found, book, name) if found else _later(path, name)
+        tables.append(Table(name, rows))
+    return tables
+
+
+def _streamed_rows(
+    path: Path, member: str, found: xlsx_stream.Survey, book: xlsx_book.Book, name: str
+) -> Iterator[tuple[int, list[object]]]:
+    try:
+        for number, row in xlsx_stream.read_part(str(path), member, found, book):
+            yield number, capped(row)
+    except (xlsx_values.Damaged, zipfile.BadZipFile, zlib.error, EOFError, ValueError) as error:
+        raise _damaged_sheet(name, path, error) from None
+
+
+def _later(path: Path, name: str) -> Iterator[tuple[int, list[object]]]:
+    yield from _rows(_open(path), name, path)
 
 
 def _check_expanded_size(path: Path) -> None:
@@ -108,13 +151,26 @@ def _check_expanded_size(path: Path) -> None:
         )
 
 
-def _check_grid_size(path: Path) -> None:
-    """Refuse a workbook with a sheet whose grid of cells would not fit in memory (see MAX_CELLS)."""
+def _check_grid_size(path: Path, stream: bool = False) -> dict[str, xlsx_stream.Survey]:
+    """Refuse a workbook with a sheet whose grid of cells would not fit in memory (see MAX_CELLS).
+
+    With `stream`, a sheet part too big for calamine's grid is surveyed for the streaming reader in the
+    same reading; returns the surveys, by zip member.
+    """
+    surveys = {}
     try:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
                 if info.filename.endswith(".xml") and not info.filename.endswith(_NOT_SHEETS):
-                    rows, columns = _grid(archive, info)
+                    found = None
+                    if stream and info.file_size > xlsx_stream.STREAM_BYTES:
+                        with archive.open(info) as part:
+                            found = xlsx_stream.survey(part)
+                    if found:
+                        surveys[info.filename] = found
+                        rows, columns = found.rows, found.columns
+                    else:
+                        rows, columns = _grid(archive, info)
                 elif _is_binary_sheet(info.filename):
                     rows, columns = _binary_grid(archive, info)
                 else:
@@ -131,10 +187,11 @@ def _check_grid_size(path: Path) -> None:
                         rows=rows,
                         columns=columns,
                     )
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
         raise InventoryError(
             QT_TRANSLATE_NOOP("Errors", "{name} is damaged or not a complete spreadsheet."), name=display_name(path)
         ) from None
+    return surveys
 
 
 def _grid(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
@@ -261,12 +318,16 @@ def _rows(book: calamine.CalamineWorkbook, name: str, path: Path) -> Iterator[tu
         for number, row in enumerate(sheet.iter_rows(), start=1):
             yield number, capped(row)
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError) as error:
-        raise InventoryError(
-            QT_TRANSLATE_NOOP("Errors", "Sheet “{sheet}” of {name} is damaged ({reason})."),
-            sheet=name,
-            name=display_name(path),
-            reason=_short(error),
-        ) from None
+        raise _damaged_sheet(name, path, error) from None
+
+
+def _damaged_sheet(name: str, path: Path, error: Exception) -> InventoryError:
+    return InventoryError(
+        QT_TRANSLATE_NOOP("Errors", "Sheet “{sheet}” of {name} is damaged ({reason})."),
+        sheet=name,
+        name=display_name(path),
+        reason=_short(error),
+    )
 
 
 def _short(error: Exception) -> str:
