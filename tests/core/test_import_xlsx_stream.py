@@ -296,7 +296,9 @@ _CONTENT = st.one_of(
     ),
     st.sampled_from(_TEXTS).map(lambda text: f"<f>A1</f><v>{text}</v>"),
     st.sampled_from(_TEXTS).map(lambda text: f"<v>{text}</v><f>A1</f>"),
-    st.sampled_from(["<v/>", "<is/>", "<f/>", "\n  <v>5</v>\n", '<is><t>k</t><rPh sb="0"><t>p</t></rPh></is>']),
+    st.sampled_from(
+        ["<v/>", "<is/>", "<f/>", "\n  <v>5</v>\n", '<is><t>k</t><rPh sb="0"><t>p</t></rPh></is>', "<v>2<!--x-->1</v>"]
+    ),
 )
 _CELL = st.tuples(
     st.sampled_from("ABCDEF"),

@@ -112,7 +112,7 @@ def _streamed_tables(path: Path, streamed: dict[str, xlsx_stream.Survey], sheet:
     tables = []
     for name in _chosen(list(parts), sheet, display_name(path)):
         found = streamed.get(parts[name])
-        rows = _streamed_rows(path, parts[name], found, book, name) if found else _later(path, name)
+        rows = _streamed_rows(path, parts[name], found, book, name) if found is not None else _later(path, name)
         tables.append(Table(name, rows))
     return tables
 
@@ -166,7 +166,7 @@ def _check_grid_size(path: Path, stream: bool = False) -> dict[str, xlsx_stream.
                     if stream and info.file_size > xlsx_stream.STREAM_BYTES:
                         with archive.open(info) as part:
                             found = xlsx_stream.survey(part)
-                    if found:
+                    if found is not None:
                         surveys[info.filename] = found
                         rows, columns = found.rows, found.columns
                     else:

@@ -16,7 +16,9 @@ from typing import IO
 from app.core.importing.readers import xlsx_values as xv
 from app.core.importing.readers.xlsx_book import Book, complete
 
-# A sheet part larger than this is streamed: below it calamine is faster and its grid small (see README).
+# A sheet part larger than this is streamed. calamine reads faster (1,000,000 rows of 11 columns, 620 MB
+# of XML: 13.7 s against 18.1 s) but holds about 1.7 bytes a byte of XML (1,070 MB against 95 MB): a
+# 100,000-row sheet (65 MB, 120 MB held) stays with calamine, and anything far bigger is streamed.
 STREAM_BYTES = 100 * 2**20
 
 PREFIXED_CELL = re.compile(rb":c[\s>/]")  # <x:c ...>: not in the plain form

@@ -37,7 +37,8 @@ class Damaged(ValueError):
 
 
 def events(data: bytes) -> list[tuple]:
-    """quick-xml's events for a fragment: ('start'|'end', name, attributes), ('text'|'cdata', bytes), ('ref', name).
+    """quick-xml's events for a fragment: ('start'|'end', name, attributes), ('text'|'cdata', bytes), ('ref', name),
+    ('other',).
 
     An empty element gives a start and an end, as calamine asks quick-xml to.
     """
@@ -61,6 +62,8 @@ def events(data: bytes) -> list[tuple]:
             out.append(("ref", reference))
         elif cdata is not None:
             out.append(("cdata", cdata))
+        else:
+            out.append(("other",))  # a comment or processing instruction: it still ends a <v>'s first text
     if position != len(data):
         raise Damaged(f"ill-formed XML near {data[position : position + 20]!r}")
     return out
