@@ -49,10 +49,20 @@ class Column:
     codes: array = field(default_factory=lambda: array("I"))
     _lookup: _Codes = field(default_factory=_Codes, repr=False)
 
-    def extend(self, texts: list[str]) -> None:
-        self.codes.extend(map(self._lookup.__getitem__, texts))
+    @classmethod
+    def saved(cls, values: list[str], codes: array) -> "Column":
+        """A column as saved: distinct `values` and the code of each device."""
+        return cls(values, codes, _Codes((value, code) for code, value in enumerate(values)))
+
+    def encode(self, texts: list[str]) -> array:
+        """The codes of these values, adding those not seen yet."""
+        codes = array("I", map(self._lookup.__getitem__, texts))
         if len(self._lookup) != len(self.values):
             self.values = list(self._lookup)
+        return codes
+
+    def extend(self, texts: list[str]) -> None:
+        self.codes.extend(self.encode(texts))
 
     def code(self, value: str) -> int:
         """The code of `value`, adding it if new."""
@@ -92,12 +102,16 @@ class DeviceColumns:
 
 def load(conn: sqlite3.Connection) -> DeviceColumns:
     """Read the coded columns of every device, in id order."""
-    found = DeviceColumns(coded={name: Column() for name in (*CODED, DECISION)})
+    return with_decisions(conn, coded_from_rows(conn))
+
+
+def coded_from_rows(conn: sqlite3.Connection) -> DeviceColumns:
+    """The CODED columns of every device, read from its row (a full pass over the file)."""
+    found = DeviceColumns(coded={name: Column() for name in CODED})
     joined = ", ".join(f"group_concat({expression}, char(31))" for expression in CODED.values())
     query = f"SELECT count(*), group_concat(id), {joined} FROM devices WHERE id >= ? AND id < ?"
     low, high = conn.execute("SELECT min(id), max(id) FROM devices").fetchone()
     if low is None:
-        found.coded[DECISION].extend([])
         return found
     for start in range(low, high + 1, _RANGE):
         count, ids, *texts = conn.execute(query, (start, start + _RANGE)).fetchone()
@@ -112,7 +126,12 @@ def load(conn: sqlite3.Connection) -> DeviceColumns:
                 )
                 parts = [value for (value,) in rows]
             found.coded[name].extend(parts)
-    decisions = found.coded[DECISION]
+    return found
+
+
+def with_decisions(conn: sqlite3.Connection, found: DeviceColumns) -> DeviceColumns:
+    """`found` with the decision column, read from the decisions table."""
+    decisions = found.coded[DECISION] = Column()
     decisions.extend([""] * len(found.ids))
     for device_id, decision in conn.execute("SELECT device_id, decision FROM decisions"):
         position = found.position(device_id)

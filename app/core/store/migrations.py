@@ -43,8 +43,28 @@ _V1 = """
 # The manager may correct a device's replacement category; the matcher's own guess stays beside it.
 _V2 = "ALTER TABLE devices ADD COLUMN category_override TEXT NOT NULL DEFAULT '';"
 
+# Opening reads the table's coded columns from a copy saved in the project (see saved_columns), not from every
+# row. SQLite itself lists each device row added, changed or removed since, whichever program writes it, and
+# that list is read with the copy. It starts empty: opening checked every row just before migrating.
+_V3 = """
+        CREATE TABLE coded_columns (
+            name TEXT PRIMARY KEY, expression TEXT NOT NULL, vals TEXT NOT NULL, codes BLOB NOT NULL,
+            crc INTEGER NOT NULL
+        );
+        CREATE TABLE changed_devices (id INTEGER PRIMARY KEY);
+        CREATE TRIGGER devices_added AFTER INSERT ON devices
+            BEGIN INSERT OR IGNORE INTO changed_devices VALUES (new.id); END;
+        CREATE TRIGGER devices_changed AFTER UPDATE ON devices
+            BEGIN INSERT OR IGNORE INTO changed_devices VALUES (old.id), (new.id); END;
+        CREATE TRIGGER devices_removed AFTER DELETE ON devices
+            BEGIN INSERT OR IGNORE INTO changed_devices VALUES (old.id); END;
+"""
+
 # Each step's SQL; step n brings a file at version n - 1 to version n.
-MIGRATIONS = [_V1, _V2]
+MIGRATIONS = [_V1, _V2, _V3]
+# A read-only project cannot be brought up to date; from this version on it is shown as it is (version 3 only
+# adds what makes opening fast, and without it the devices are read from their rows).
+READABLE_FROM = 2
 
 # Columns whose every value is JSON text, by table.
 JSON_COLUMNS = {"devices": ("cells", "evidence"), "layouts": ("headers",), "settings": ("value",)}

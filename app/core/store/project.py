@@ -25,9 +25,17 @@ from app.core.domain import DEVICE_FIELDS, Device, Match
 from app.core.importing.cells import cell_text
 from app.core.language import QT_TRANSLATE_NOOP, PlainError, Sentence
 from app.core.normalise import mac_digits, model_key
+from app.core.store import saved_columns
 from app.core.store.columns import DeviceColumns, search_texts, sorted_ids
-from app.core.store.columns import load as load_columns
-from app.core.store.migrations import APPLICATION_ID, JSON_COLUMNS, MIGRATIONS, NEWER_VERSION, expected_columns, migrate
+from app.core.store.migrations import (
+    APPLICATION_ID,
+    JSON_COLUMNS,
+    MIGRATIONS,
+    NEWER_VERSION,
+    READABLE_FROM,
+    expected_columns,
+    migrate,
+)
 
 _DEVICE_COLUMNS = ("sheet", "row", *DEVICE_FIELDS)
 _MATCH_COLUMNS = ("verdict", "vendor_id", "vendor_name", "explanation", "category", "evidence", "source_ids")
@@ -126,8 +134,9 @@ class ImportResult:
 
 
 class Project:
-    """An open project. Opening checks the whole file first (what it is, its pages, tables, columns and JSON)
-    and refuses a file that is not a sound Vetted project with one sentence, before writing to it. A file
+    """An open project. Opening checks the file first (what it is, its pages, tables and columns, and the JSON
+    of every row not checked since it last changed, see saved_columns) and refuses a file that is not a sound
+    Vetted project with one sentence, before writing to it. A file
     Vetted may not write opens read-only (`read_only`), and every change to it is refused with a sentence.
 
     One writer at a time: each change takes the file's write lock first (BEGIN IMMEDIATE), so two
@@ -154,7 +163,7 @@ class Project:
     def _connect(self, timeout: float) -> sqlite3.Connection:
         if self.read_only:
             conn = _read_only_connection(self.path, timeout)
-            if conn.execute("PRAGMA user_version").fetchone()[0] < len(MIGRATIONS):
+            if conn.execute("PRAGMA user_version").fetchone()[0] < READABLE_FROM:
                 conn.close()
                 raise ValueError(
                     Sentence(
@@ -205,8 +214,22 @@ class Project:
             return [StoredDevice(*row) for row in rows]
 
     def device_columns(self) -> DeviceColumns:
-        """Every device as coded columns (see app.core.store.columns): what a large table keeps in memory."""
-        return load_columns(self.conn)
+        """Every device as coded columns (see app.core.store.columns): what a large table keeps in memory. Read
+        from the copy saved in the project (see saved_columns), which is saved again here if it fell behind."""
+        self.conn.execute("BEGIN")  # the saved copy and the list of changes since, of one moment
+        try:
+            columns, stale = saved_columns.read(self.conn)
+            saved = stale and not self.read_only and self._save_columns(columns)
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                with suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            raise
+        if saved:
+            self._checkpoint()
+        return columns
 
     def ids_sorted_on(self, field_name: str):
         """Every device id sorted on a field the table does not keep in memory (serial, MAC, row, ...)."""
@@ -295,6 +318,7 @@ class Project:
                     added, updated, batch = added + new, updated + changed, []
                     grow((last_before or 0) + added)
             new, changed = self._write_batch(batch, last_before)
+            self._save_columns(saved_columns.read(self.conn)[0])
         return ImportResult(added + new, updated + changed)
 
     def _write_batch(self, batch: list[tuple], last_before: int | None) -> tuple[int, int]:
@@ -354,6 +378,7 @@ class Project:
                     raise Cancelled
                 if progress:
                     progress(done)
+            self._save_columns(saved_columns.read(self.conn)[0])
         return changed
 
     def add_device(self, device: Device, match: Match) -> int:
@@ -467,6 +492,26 @@ class Project:
             if grown:
                 with suppress(sqlite3.Error):
                     self.conn.execute(f"PRAGMA cache_size = {int(before)}")
+
+    def _save_columns(self, columns: DeviceColumns) -> bool:
+        """Save the coded columns (saved_columns.save) in the transaction under way, if the write lock is free
+        at once; whether they were saved. They only make opening faster: failing to save them (another window
+        writing, a full disk) changes nothing else, and they are saved another time."""
+        (wait,) = self.conn.execute("PRAGMA busy_timeout").fetchone()
+        self.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            self.conn.execute("SAVEPOINT save_columns")
+            try:
+                saved = saved_columns.save(self.conn, columns)
+                self.conn.execute("RELEASE save_columns")
+                return saved
+            except sqlite3.Error:
+                with suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK TO save_columns")
+                    self.conn.execute("RELEASE save_columns")
+                return False
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(wait)}")
 
     def _checkpoint(self) -> None:
         """Copy the journal back into the .vetted file, so the file alone is the whole project (a copy of it
@@ -694,6 +739,8 @@ def _check_contents(conn: sqlite3.Connection, name: str) -> None:
             )
     for table, columns in JSON_COLUMNS.items():
         invalid = " OR ".join(f"NOT json_valid({c})" for c in columns)
+        if table == "devices" and saved_columns.tracked(conn):  # rows unchanged since their last check (see there)
+            invalid = f"id IN (SELECT id FROM changed_devices) AND ({invalid})"
         if conn.execute(f"SELECT 1 FROM {table} WHERE {invalid} LIMIT 1").fetchone():
             raise ProjectError(
                 _DAMAGED,
