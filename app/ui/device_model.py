@@ -58,6 +58,7 @@ COLUMN = {attribute: index for index, (attribute, _) in enumerate(COLUMNS)}
 _VERDICT_RANK = {"flagged": 0, "review": 1, "unknown": 2, "clear": 3}
 _BLOCK = 200  # rows read from the project at once when the view paints one that is not in memory
 _CACHE_LIMIT = 20_000  # devices kept read; beyond, the cache starts again
+_COUNTED = ("site", "vendor_name", "category", "verdict", "decision")  # what tallies and estimates read (CostGroup)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +165,7 @@ class DeviceTableModel(QAbstractTableModel):
         self._sorted: tuple[int, Qt.SortOrder] | None = None
         self._orders: dict[int, array] = {}  # ascending order of every position, per column sorted on
         self._search: _Searchable | None = None
+        self._counts: Counter | None = None  # see _counted
 
     # --- contents ----------------------------------------------------------------------------------
     def set_columns(
@@ -177,7 +179,7 @@ class DeviceTableModel(QAbstractTableModel):
         the columns lack (see app.core.store.columns.search_texts), `order_by(field)` every id sorted on one."""
         self.beginResetModel()
         self.columns, self.fetch, self.searchable, self.order_by = columns, fetch, searchable, order_by
-        self._cache, self._orders, self._search = {}, {}, None
+        self._cache, self._orders, self._search, self._counts = {}, {}, None, None
         self.shown = self._arrange()
         self.endResetModel()
 
@@ -224,7 +226,7 @@ class DeviceTableModel(QAbstractTableModel):
             column.set(position, getattr(device, name))
         self._cache[device.id] = device
         self._orders.clear()
-        self._search = None
+        self._search = self._counts = None
         row = self.row_of(device.id)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
@@ -259,24 +261,21 @@ class DeviceTableModel(QAbstractTableModel):
     def verdict_counts(self) -> tuple[Counter, Counter]:
         """(devices per verdict, with dismissed devices counted as "dismissed" and devices to replace also as
         "replace"; flagged or to-review devices per vendor, not dismissed) of every device."""
-        coded = self.columns.coded
-        verdict, vendor, decision = coded.get("verdict"), coded.get("vendor_name"), coded.get("decision")
-        if verdict is None or not len(self.columns):
-            return Counter(), Counter()
-        decisions = decision.codes if decision is not None else bytes(len(self.columns))
-        words = decision.values if decision is not None else [""]
-        wanted = {c for c, v in enumerate(verdict.values) if v in ("flagged", "review")}
         verdicts: Counter = Counter()
         vendors: Counter = Counter()
-        for (v, name, d), n in Counter(zip(verdict.codes, vendor.codes, decisions, strict=True)).items():
-            if words[d] == "dismiss":
+        if not len(self.columns):
+            return verdicts, vendors
+        coded = self.columns.coded
+        for (_, vendor, _, verdict, decision), n in self._counted().items():
+            word, value = coded["decision"].values[decision], coded["verdict"].values[verdict]
+            if word == "dismiss":
                 verdicts["dismissed"] += n
                 continue
-            verdicts[verdict.values[v]] += n
-            if words[d] == "replace":
+            verdicts[value] += n
+            if word == "replace":
                 verdicts["replace"] += n
-            if v in wanted:
-                vendors[vendor.values[name]] += n
+            if value in ("flagged", "review"):
+                vendors[coded["vendor_name"].values[vendor]] += n
         return verdicts, vendors
 
     def choices(self, name: str) -> list[str]:
@@ -289,13 +288,18 @@ class DeviceTableModel(QAbstractTableModel):
 
     def cost_groups(self) -> Iterator[tuple[CostGroup, int]]:
         """Every device, grouped by what its estimate depends on: (group, device count)."""
-        coded = self.columns.coded
         if not len(self.columns):
             return
-        names = ("site", "vendor_name", "category", "verdict", "decision")
-        columns = [coded[n] for n in names]
-        for codes, count in Counter(zip(*(c.codes for c in columns), strict=True)).items():
+        columns = [self.columns.coded[n] for n in _COUNTED]
+        for codes, count in self._counted().items():
             yield CostGroup(*(c.values[code] for c, code in zip(columns, codes, strict=True))), count
+
+    def _counted(self) -> Counter:
+        """Devices per combination of the codes in _COUNTED: one pass over the columns (a tenth of a second for
+        a million devices) serves the tallies and the estimate until the columns change."""
+        if self._counts is None:
+            self._counts = Counter(zip(*(self.columns.coded[n].codes for n in _COUNTED), strict=True))
+        return self._counts
 
     # --- Qt ------------------------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()):  # noqa: B008 - Qt's signature
