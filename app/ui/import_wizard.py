@@ -284,6 +284,7 @@ class ProgressPage(QWizardPage):
                     )
                 if where and project.setting("where") is None:  # a new project starts with the user's place
                     project.set_setting("where", where.as_setting())
+                project.device_columns()  # saves the table's columns here, not when the window shows them
                 return result, record
             finally:
                 project.close()

@@ -30,7 +30,9 @@ CODED = {
 DECISION = "decision"
 _SEPARATOR = "\x1f"
 _SORTABLE = frozenset((*DEVICE_FIELDS, "row", "sheet"))
-_RANGE = 100_000  # ids per query: bounds the joined strings (an explanation is ~150 characters)
+# ids per query: bounds the joined strings (an explanation is ~150 characters), and so how long a read in
+# the background holds the GIL in one C call (splitting them), which the window waits for
+_RANGE = 20_000
 
 
 class _Codes(dict):

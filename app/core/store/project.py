@@ -318,7 +318,6 @@ class Project:
                     added, updated, batch = added + new, updated + changed, []
                     grow((last_before or 0) + added)
             new, changed = self._write_batch(batch, last_before)
-            self._save_columns(saved_columns.read(self.conn)[0])
         return ImportResult(added + new, updated + changed)
 
     def _write_batch(self, batch: list[tuple], last_before: int | None) -> tuple[int, int]:
@@ -378,7 +377,6 @@ class Project:
                     raise Cancelled
                 if progress:
                     progress(done)
-            self._save_columns(saved_columns.read(self.conn)[0])
         return changed
 
     def add_device(self, device: Device, match: Match) -> int:
@@ -494,9 +492,9 @@ class Project:
                     self.conn.execute(f"PRAGMA cache_size = {int(before)}")
 
     def _save_columns(self, columns: DeviceColumns) -> bool:
-        """Save the coded columns (saved_columns.save) in the transaction under way, if the write lock is free
-        at once; whether they were saved. They only make opening faster: failing to save them (another window
-        writing, a full disk) changes nothing else, and they are saved another time."""
+        """Save the coded columns (saved_columns.save) in the read transaction under way, if the write lock is
+        free at once; whether they were saved. They only make opening faster: failing to save them (another
+        window writing, a full disk) changes nothing else, and they are saved another time."""
         (wait,) = self.conn.execute("PRAGMA busy_timeout").fetchone()
         self.conn.execute("PRAGMA busy_timeout = 0")
         try:

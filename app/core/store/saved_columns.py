@@ -3,8 +3,9 @@
 The copy (table coded_columns: per column its distinct values as JSON and one array('I') code per device) is
 only ever used together with changed_devices, where the schema's triggers list every device row added,
 changed or removed since it was saved, whichever program wrote it: those rows are read again and put in
-place. The copy is saved again, and the list emptied, at the end of bulk changes and once the list grows
-past a hundredth of the devices. A copy whose expressions or checksum do not match is not used.
+place. When the list holds more than a hundredth of the devices, the columns read are saved again and the
+list emptied (after an import or a check again, by the job that made it, off the window's thread). A copy
+whose expressions or checksum do not match is not used.
 
 The list is also what the opening check reads for unreadable JSON (project._check_contents): a row leaves it
 only once json_valid has passed it, so every row outside it has been checked.

@@ -51,6 +51,14 @@ def _from_rows(path) -> list[tuple]:
         conn.close()
 
 
+def _imported(path, count: int) -> Project:
+    """A project of `count` devices, its columns read once after the import as the window's job does."""
+    project = Project(path)
+    project.import_devices(_inventory(count), "cams.xlsx")
+    project.device_columns()
+    return project
+
+
 def _ids(project: Project) -> list[int]:
     return [d.id for d in project.devices()]
 
@@ -99,17 +107,16 @@ CHANGES = {
 @pytest.mark.parametrize("change", CHANGES)
 def test_after_every_change_the_saved_columns_show_what_the_rows_say(tmp_path, monkeypatch, change):
     path = tmp_path / "site.vetted"
-    project = Project(path)
-    project.import_devices(_inventory(300), "cams.xlsx")
+    project = _imported(path, 300)
     before = _shown(project.device_columns())
     CHANGES[change](project)
     expected = _from_rows(path)
     if change not in ("a deletion undone", "a category given back", "a decision taken back", "an import undone"):
         assert expected != before  # the change shows
 
-    # Read from the saved copy and the rows changed since, never from every row.
+    assert _shown(project.device_columns()) == expected  # as the window reads them after a change
+    # Opening again reads the saved copy and the rows changed since, never every row.
     monkeypatch.setattr(saved_columns, "coded_from_rows", lambda conn: pytest.fail("read every row"))
-    assert _shown(project.device_columns()) == expected
     assert _shown(Project(path).device_columns()) == expected
     # Saved again with the change folded in: the copy alone.
     monkeypatch.setattr(saved_columns, "SAVE_AFTER", 10**9)
@@ -120,7 +127,7 @@ def test_after_every_change_the_saved_columns_show_what_the_rows_say(tmp_path, m
 
 def test_a_saved_copy_that_does_not_match_its_checksum_is_not_used(tmp_path):
     path = tmp_path / "site.vetted"
-    Project(path).import_devices(_inventory(30), "cams.xlsx")
+    _imported(path, 30).close()
     conn = sqlite3.connect(path)
     (codes,) = conn.execute("SELECT codes FROM coded_columns WHERE name = 'site'").fetchone()
     swapped = codes[4:8] + codes[:4] + codes[8:]  # the first two devices' sites exchanged
@@ -134,7 +141,7 @@ def test_a_saved_copy_that_does_not_match_its_checksum_is_not_used(tmp_path):
 
 def test_without_its_triggers_a_project_is_read_and_checked_from_its_rows(tmp_path):
     path = tmp_path / "site.vetted"
-    Project(path).import_devices(_inventory(30), "cams.xlsx")
+    _imported(path, 30).close()
     conn = sqlite3.connect(path)
     for trigger in saved_columns.TRIGGERS:
         conn.execute(f"DROP TRIGGER {trigger}")
@@ -151,8 +158,7 @@ def test_without_its_triggers_a_project_is_read_and_checked_from_its_rows(tmp_pa
 
 def test_a_row_broken_while_the_project_is_open_is_found_at_the_next_opening(tmp_path, monkeypatch):
     path = tmp_path / "site.vetted"
-    project = Project(path)
-    project.import_devices(_inventory(30), "cams.xlsx")
+    project = _imported(path, 30)
     conn = sqlite3.connect(path)
     conn.execute("UPDATE devices SET evidence = 'not json' WHERE id = 2")
     conn.commit()
