@@ -45,19 +45,24 @@ _V2 = "ALTER TABLE devices ADD COLUMN category_override TEXT NOT NULL DEFAULT ''
 
 # Opening reads the table's coded columns from a copy saved in the project (see saved_columns), not from every
 # row. SQLite itself lists each device row added, changed or removed since, whichever program writes it, and
-# that list is read with the copy. It starts empty: opening checked every row just before migrating.
+# that list is read with the copy. It starts empty: opening checked every row just before migrating. (Each
+# trigger inserts only new ids, with no OR IGNORE: an outer statement's OR FAIL would override it.)
 _V3 = """
         CREATE TABLE coded_columns (
             name TEXT PRIMARY KEY, expression TEXT NOT NULL, vals TEXT NOT NULL, codes BLOB NOT NULL,
             crc INTEGER NOT NULL
         );
         CREATE TABLE changed_devices (id INTEGER PRIMARY KEY);
-        CREATE TRIGGER devices_added AFTER INSERT ON devices
-            BEGIN INSERT OR IGNORE INTO changed_devices VALUES (new.id); END;
-        CREATE TRIGGER devices_changed AFTER UPDATE ON devices
-            BEGIN INSERT OR IGNORE INTO changed_devices VALUES (old.id), (new.id); END;
-        CREATE TRIGGER devices_removed AFTER DELETE ON devices
-            BEGIN INSERT OR IGNORE INTO changed_devices VALUES (old.id); END;
+        CREATE TRIGGER devices_added AFTER INSERT ON devices BEGIN
+            INSERT INTO changed_devices SELECT new.id WHERE new.id NOT IN (SELECT id FROM changed_devices);
+        END;
+        CREATE TRIGGER devices_changed AFTER UPDATE ON devices BEGIN
+            INSERT INTO changed_devices SELECT id FROM (SELECT old.id AS id UNION SELECT new.id)
+            WHERE id NOT IN (SELECT id FROM changed_devices);
+        END;
+        CREATE TRIGGER devices_removed AFTER DELETE ON devices BEGIN
+            INSERT INTO changed_devices SELECT old.id WHERE old.id NOT IN (SELECT id FROM changed_devices);
+        END;
 """
 
 # Each step's SQL; step n brings a file at version n - 1 to version n.
