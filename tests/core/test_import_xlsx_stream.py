@@ -203,6 +203,7 @@ def test_hand_written_cells_of_every_kind_stream_alike(tmp_path, monkeypatch):
     [
         '<row r="1"><c r="A1" t="e"><v>#WHAT?</v></c></row>',
         '<row r="1"><c r="A1" t="s"><v>7</v></c></row>',
+        '<row r="1"><c r="A1" t="s"><v>42</v><f>A1</f></c></row>',  # refused though its formula empties it
         '<row r="1"><c r="A1" t="n"><v>abc</v></c></row>',
         '<row r="1"><c r="A1" t="q"><v>1</v></c></row>',
         '<row r="1"><c r="A1" t="inlineStr"><is><t>&nbsp;</t></is></c></row>',

@@ -9,7 +9,7 @@ from typing import IO
 
 from app.core.importing.readers import xlsx_values as xv
 
-CHUNK = 4 * 2**20
+CHUNK = 2**20
 _RELATIONSHIP = re.compile(rb"<(?:[\w.-]+:)?Relationship\s([^>]*)>")
 _SHEET = re.compile(rb"<(?:[\w.-]+:)?sheet\s([^>]*)>")
 _WORKBOOK_PR = re.compile(rb"<(?:[\w.-]+:)?workbookPr\s([^>]*)>")

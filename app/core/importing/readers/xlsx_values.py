@@ -8,6 +8,7 @@ processed: only XML's five named entities and character references are known, as
 
 import math
 import re
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 EMPTY = None  # calamine's Empty: no value, and it does not widen the sheet's range
@@ -147,13 +148,11 @@ def number(raw: bytes, kind: int, is_1904: bool) -> object:
     return excel_date(value, kind, is_1904) if kind else value
 
 
-def read_v(raw: bytes | str, kind_t: bytes | None, style: int, strings: list[str] | None, is_1904: bool) -> object:
+def read_v(raw: bytes | str, kind_t: bytes | None, style: int, strings: Sequence[str], is_1904: bool) -> object:
     """The value of a <v>, as calamine's read_v and then python-calamine's conversion."""
     if kind_t == b"s":
         if not raw:
             return EMPTY
-        if strings is None:
-            return ""  # only whether the cell holds a value is asked
         index = int(raw) if raw.isdigit() and len(raw) < 20 else 0
         if index >= len(strings):
             raise Damaged("Cell string index not found in shared strings table")
@@ -182,7 +181,7 @@ def read_v(raw: bytes | str, kind_t: bytes | None, style: int, strings: list[str
     raise Damaged(f"Unknown cell 't' attribute: {kind_t.decode(errors='replace')!r}")
 
 
-def cell(kind_t: bytes | None, style: int, inner: bytes, strings: list[str] | None, is_1904: bool) -> object:
+def cell(kind_t: bytes | None, style: int, inner: bytes, strings: Sequence[str], is_1904: bool) -> object:
     """A cell from the XML between <c ...> and </c>: its last child <v>, <is> or <f> decides (calamine's read_value)."""
     stream = events(inner)
     value = EMPTY
