@@ -6,24 +6,27 @@ from the project file as they are painted. The model itself filters and sorts: `
 display order, the positions of the devices that pass the filter.
 """
 
+import sys
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from itertools import compress
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
 from app.core.category import CATEGORY_LABELS
 from app.core.pricing.estimate import Estimate, in_estimate, unit_estimate
 from app.core.pricing.price_book import PriceBook
-from app.core.store.columns import DeviceColumns
+from app.core.store.columns import DeviceColumns, tally
 from app.core.store.project import StoredDevice
 from app.ui.decision_words import decision_text, local_date
 from app.ui.device_filter import SEARCHED, DeviceFilter, search_needles
 from app.ui.i18n import money
+from app.ui.jobs import Job, run_job
+from app.ui.search_text import DEVICES, SearchText, device_text
 from app.ui.verdict_style import verdict_icon, verdict_tint, verdict_word
 
 DEVICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,6 +62,10 @@ _VERDICT_RANK = {"flagged": 0, "review": 1, "unknown": 2, "clear": 3}
 _BLOCK = 200  # rows read from the project at once when the view paints one that is not in memory
 _CACHE_LIMIT = 20_000  # devices kept read; beyond, the cache starts again
 _COUNTED = ("site", "vendor_name", "category", "verdict", "decision")  # what tallies and estimates read (CostGroup)
+# Devices under which the search text is read when first searched (a few ms); a larger project's is read in
+# the background as soon as it is shown (a million devices: about 4 s), and a search typed before waits for it.
+_SEARCH_NOW_UNDER = 10_000
+_LOW_BYTE = 0 if sys.byteorder == "little" else -1  # where a code under 256 is in its array item's bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,37 +90,6 @@ def _and(first: bytes | None, second: bytes, size: int) -> bytes:
     if first is None:
         return second
     return (int.from_bytes(first, "little") & int.from_bytes(second, "little")).to_bytes(size, "little")
-
-
-class _Searchable:
-    """The searched fields a project does not keep coded (serials, MACs, ...), folded to lower case: one
-    string per range of devices, each device's text starting at an offset, so a search is str.find."""
-
-    def __init__(self, chunks: list[tuple[int, str, array]]):
-        self.chunks = chunks  # (first position, folded text, start offset of each device's text)
-
-    @classmethod
-    def build(cls, texts: Iterator[tuple[int, str]]) -> "_Searchable":
-        chunks = []
-        for first, text in texts:
-            folded = text.casefold()
-            starts = array("q", [0])
-            offset = 0
-            for length in map(len, folded.split("\x1e")):
-                offset += length + 1
-                starts.append(offset)
-            chunks.append((first, folded, starts))
-        return cls(chunks)
-
-    def mask(self, needle: str, size: int) -> bytes:
-        found = bytearray(size)
-        for first, text, starts in self.chunks:
-            at = text.find(needle)
-            while at != -1:
-                row = bisect_right(starts, at) - 1
-                found[first + row] = 1
-                at = text.find(needle, starts[row + 1])
-        return bytes(found)
 
 
 class DeviceRows(Sequence):
@@ -146,42 +122,63 @@ class DeviceRows(Sequence):
         return row
 
 
+def counted(columns: DeviceColumns) -> Counter:
+    """What the model counts per change of the columns (see _counted), for a job to count in the background."""
+    return tally(columns, _COUNTED)
+
+
 class DeviceTableModel(QAbstractTableModel):
+    searching = Signal(bool)  # a search waits for the search text to be read (True), or no longer (False)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.columns = DeviceColumns()
         self.fetch: Callable[[list[int]], dict[int, StoredDevice]] = lambda ids: {}
         self.shown = array("I")  # positions in `columns`, in display order, of the devices that pass the filter
-        self.criteria = DeviceFilter()
+        self.criteria = DeviceFilter()  # as asked for
+        self._applied = DeviceFilter()  # what `shown` follows: the criteria, but a search waiting for its text
+        self._waiting = False
         self.devices = DeviceRows(self)
         self.original_names: list[str] = []  # the user's own columns, shown after Vetted's on demand
         self.original: dict[int, dict[str, str]] = {}
         self.book: PriceBook | None = None
         self.include_review = False
-        self.searchable: Callable[[], Iterator[tuple[int, str]]] | None = None
+        self.searchable: Callable[[tuple[str, ...]], Iterator[tuple[int, str]]] | None = None
         self.order_by: Callable[[str], array] | None = None
         self._units: dict[str, Estimate] = {}
         self._cache: dict[int, StoredDevice] = {}
         self._sorted: tuple[int, Qt.SortOrder] | None = None
         self._orders: dict[int, array] = {}  # ascending order of every position, per column sorted on
-        self._search: _Searchable | None = None
+        self._search: SearchText | None = None
+        self._search_job: Job | None = None
+        self._edited: dict[int, StoredDevice] = {}  # by position: devices edited while the search text is read
         self._counts: Counter | None = None  # see _counted
+        self._narrow: dict[str, bytes] = {}  # per column of at most 256 values, its codes as bytes (see _in)
+        self._all: array | None = None  # see _everyone
 
     # --- contents ----------------------------------------------------------------------------------
     def set_columns(
         self,
         columns: DeviceColumns,
         fetch: Callable[[list[int]], dict[int, StoredDevice]],
-        searchable: Callable[[], Iterator[tuple[int, str]]] | None = None,
+        searchable: Callable[[tuple[str, ...]], Iterator[tuple[int, str]]] | None = None,
         order_by: Callable[[str], array] | None = None,
+        counts: Counter | None = None,
     ) -> None:
-        """Show these devices. `fetch(ids)` reads devices by id; `searchable()` gives the searched fields
-        the columns lack (see app.core.store.columns.search_texts), `order_by(field)` every id sorted on one."""
+        """Show these devices. `fetch(ids)` reads devices by id; `searchable(fields)` gives the searched fields
+        the columns lack (see app.core.store.columns.search_texts), from any thread; `order_by(field)` every id
+        sorted on one; `counts`, if given, is `counted(columns)`."""
         self.beginResetModel()
+        self.stop_search()
         self.columns, self.fetch, self.searchable, self.order_by = columns, fetch, searchable, order_by
-        self._cache, self._orders, self._search, self._counts = {}, {}, None, None
+        self._cache, self._orders, self._counts, self._narrow, self._all = {}, {}, counts, {}, None
+        if searchable is not None and len(columns) >= _SEARCH_NOW_UNDER:
+            self._read_search_text()
+        self._waiting = self._must_wait(self.criteria)
+        self._applied = replace(self.criteria, text="") if self._waiting else self.criteria
         self.shown = self._arrange()
         self.endResetModel()
+        self.searching.emit(self._waiting)
 
     def set_devices(self, devices: list[StoredDevice]) -> None:
         """Show a list of devices already read (small projects, tests)."""
@@ -226,7 +223,11 @@ class DeviceTableModel(QAbstractTableModel):
             column.set(position, getattr(device, name))
         self._cache[device.id] = device
         self._orders.clear()
-        self._search = self._counts = None
+        self._counts, self._narrow = None, {}
+        if self._search is not None:
+            self._search.replace(position, self._searched_values(device))
+        elif self._search_job is not None:
+            self._edited[position] = device
         row = self.row_of(device.id)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
@@ -283,7 +284,8 @@ class DeviceTableModel(QAbstractTableModel):
         column = self.columns.coded.get(name)
         if column is None:
             return []
-        used = set(column.codes)
+        # read off the counts rather than a pass over every device
+        used = {key[_COUNTED.index(name)] for key in self._counted()} if name in _COUNTED else set(column.codes)
         return sorted(v for c, v in enumerate(column.values) if v and c in used)
 
     def cost_groups(self) -> Iterator[tuple[CostGroup, int]]:
@@ -298,7 +300,7 @@ class DeviceTableModel(QAbstractTableModel):
         """Devices per combination of the codes in _COUNTED: one pass over the columns (a tenth of a second for
         a million devices) serves the tallies and the estimate until the columns change."""
         if self._counts is None:
-            self._counts = Counter(zip(*(self.columns.coded[n].codes for n in _COUNTED), strict=True))
+            self._counts = counted(self.columns)
         return self._counts
 
     # --- Qt ------------------------------------------------------------------------------------------
@@ -362,8 +364,22 @@ class DeviceTableModel(QAbstractTableModel):
 
     # --- filter and sort -------------------------------------------------------------------------------
     def set_filter(self, criteria: DeviceFilter) -> None:
+        """Show the devices passing `criteria`; a search asked for while the search text is still being read
+        keeps the rows as they are, says so (`searching`), and applies once the text is read."""
         self.criteria = criteria
+        if self._must_wait(criteria):
+            if not self._waiting:
+                self._waiting = True
+                self.searching.emit(True)
+            return
+        self._apply()
+
+    def _apply(self) -> None:
+        waited, self._waiting = self._waiting, False
+        self._applied = self.criteria
         self.refilter()
+        if waited:
+            self.searching.emit(False)
 
     def refilter(self) -> None:
         """Decide again which devices are shown (after a filter change or an edit), keeping the sort."""
@@ -450,50 +466,111 @@ class DeviceTableModel(QAbstractTableModel):
         mask = self._mask(count)
         order = self._order()
         if mask is None:
-            return array("I", order if order is not None else range(count))
+            return (order if order is not None else self._everyone())[:]
         if order is None:
             return array("I", compress(range(count), mask))
         return array("I", compress(order, map(mask.__getitem__, order)))
 
+    def _everyone(self) -> array:
+        """Every position in id order, kept: "all devices" is then a copy, not a million ints made again."""
+        if self._all is None or len(self._all) != len(self.columns):
+            self._all = array("I", range(len(self.columns)))
+        return self._all
+
     def _mask(self, count: int) -> bytes | None:
         """One byte a position, 1 for a device that passes the filter; None when everything passes."""
-        criteria, coded = self.criteria, self.columns.coded
+        criteria, coded = self._applied, self.columns.coded
         mask = None
         if criteria.verdict and "decision" in coded:  # dismissed devices are their own group, not their verdict's
             dismissed = {c for c, v in enumerate(coded["decision"].values) if v == "dismiss"}
-            wanted_dismissed = criteria.verdict == "dismissed"
-            mask = bytes((c in dismissed) == wanted_dismissed for c in coded["decision"].codes)
+            wanted = (
+                dismissed if criteria.verdict == "dismissed" else set(range(len(coded["decision"].values))) - dismissed
+            )
+            mask = self._in("decision", wanted)
         for name, wanted in (("verdict", criteria.verdict), ("vendor_name", criteria.vendor), ("site", criteria.site)):
             if name == "verdict" and wanted == "dismissed":
                 continue
             if wanted and name in coded:
                 codes = {c for c, v in enumerate(coded[name].values) if v == wanted}
-                mask = _and(mask, bytes(map(codes.__contains__, coded[name].codes)), count)
+                mask = _and(mask, self._in(name, codes), count)
         if criteria.ids is not None:
             mask = _and(mask, bytes(map(criteria.ids.__contains__, self.columns.ids)), count)
         if criteria.text:
+            needles = search_needles(criteria.text)  # a MAC address matches however it is written
             hits = []
-            for needle in search_needles(criteria.text):  # a MAC address matches however it is written
-                for name in SEARCHED:
-                    column = coded.get(name)
-                    if column is not None:
-                        codes = {c for c, v in enumerate(column.values) if needle in v.casefold()}
-                        if codes:
-                            hits.append(bytes(map(codes.__contains__, column.codes)))
-                hits.append(self._searched_rest().mask(needle, count))
+            for name in SEARCHED:
+                column = coded.get(name)
+                if column is not None:
+                    codes = {c for c, v in enumerate(column.values) if any(n in v.casefold() for n in needles)}
+                    if codes:
+                        hits.append(self._in(name, codes))
+            hits.append(self._searched_rest().mask(needles, count))
             mask = _and(mask, _or(hits, count), count)
         return mask
 
-    def _searched_rest(self) -> _Searchable:
+    def _in(self, name: str, codes: set[int]) -> bytes:
+        """One byte a position, 1 where the column's code is one of `codes`. A column of at most 256 values (verdict,
+        vendor, site...) is kept as one byte a device, and bytes.translate tests a million in a millisecond."""
+        column = self.columns.coded[name]
+        if len(column.values) > 256:
+            return bytes(map(codes.__contains__, column.codes))
+        narrow = self._narrow.get(name)
+        if narrow is None:
+            itemsize = column.codes.itemsize
+            narrow = self._narrow[name] = column.codes.tobytes()[_LOW_BYTE % itemsize :: itemsize]
+        return narrow.translate(bytes(code in codes for code in range(256)))
+
+    # --- the search text -------------------------------------------------------------------------------
+    def _rest(self) -> tuple[str, ...]:
+        """The searched fields the columns do not keep."""
+        return tuple(name for name in SEARCHED if name not in self.columns.coded)
+
+    def _searched_values(self, device: StoredDevice) -> list[object]:
+        return [getattr(device, name) for name in self._rest()]
+
+    def _must_wait(self, criteria: DeviceFilter) -> bool:
+        return bool(criteria.text) and self._search is None and self._search_job is not None
+
+    def _read_search_text(self) -> None:
+        """Read the search text on a worker thread; `_search_read` takes it on the window's."""
+        texts, fields = self.searchable, self._rest()
+        job = self._search_job = run_job(lambda job: (job, SearchText.build(texts(fields), job.is_cancelled)))
+        job.finished.connect(self._search_read)
+        job.failed.connect(self._search_failed)
+
+    def _search_read(self, outcome: tuple[Job, SearchText]) -> None:
+        job, search = outcome
+        if job is not self._search_job:  # columns shown since
+            return
+        for position, device in self._edited.items():
+            search.replace(position, self._searched_values(device))
+        self._search, self._search_job, self._edited = search, None, {}
+        if self._waiting:
+            self._apply()
+
+    def _search_failed(self, _message: str) -> None:
+        if self.sender() is self._search_job:  # read it here then, as a search asks
+            self._search_job, self._edited = None, {}
+            if self._waiting:
+                self._apply()
+
+    def stop_search(self) -> None:
+        """Forget the search text, and stop reading it (the columns change, the window closes)."""
+        if self._search_job is not None:
+            self._search_job.cancel()
+        self._search, self._search_job, self._edited = None, None, {}
+
+    def _searched_rest(self) -> SearchText:
         if self._search is None:
+            fields = self._rest()
             if self.searchable is not None:
-                self._search = _Searchable.build(self.searchable())
+                texts = self.searchable(fields)
             else:  # devices given as a list: read them all once
-                rest = [n for n in SEARCHED if n not in self.columns.coded]
-                everything = {d.id: d for d in self.fetch(list(self.columns.ids)).values()}
-                text = "\x1e".join(
-                    "\x1f".join(str(getattr(everything[i], n)) for n in rest) if i in everything else ""
+                everything = self.fetch(list(self.columns.ids))
+                joined = DEVICES.join(
+                    device_text(getattr(everything[i], n) for n in fields) if i in everything else ""
                     for i in self.columns.ids
                 )
-                self._search = _Searchable.build(iter([(0, text)]))
+                texts = iter([(0, joined)])
+            self._search = SearchText.build(texts)
         return self._search

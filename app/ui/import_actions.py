@@ -17,6 +17,7 @@ from app.core.store.import_history import recording
 from app.core.store.imports import KB_VERSION_SETTING, import_inventory
 from app.core.store.project import Project, ProjectError
 from app.ui import app_settings, i18n
+from app.ui.device_model import counted
 from app.ui.import_wizard import ImportWizard, spreadsheet_filter
 from app.ui.jobs import Job, run_job
 from app.ui.undo import ImportChange
@@ -201,7 +202,9 @@ class ImportActions:
         def run(job: Job):
             project = Project(project_path)  # the window keeps reading through its own connection
             try:
-                return work(project, job), project.device_columns()  # read here, not on the window's thread
+                result = work(project, job)
+                columns = project.device_columns()  # read and counted here, not on the window's thread
+                return result, (columns, counted(columns))
             finally:
                 project.close()
 
@@ -217,13 +220,13 @@ class ImportActions:
         self.job.failed.connect(lambda message: self._project_job_ended(message, None, failure_title))
         self.job.cancelled.connect(lambda: self._project_job_ended(self.tr("Cancelled; nothing was changed."), None))
 
-    def _project_job_ended(self, message: str, columns, failure_title: str = "") -> None:
+    def _project_job_ended(self, message: str, table, failure_title: str = "") -> None:
         self._show_busy(False)
         self.job = None
         self.statusBar().showMessage(message, 10000)
         if failure_title:
             QMessageBox.warning(self, failure_title, message)
-        if columns is not None:
+        if table is not None:
             self.undo_stack.clear()  # the change is not undone one device at a time
-            self._show_devices(columns)
+            self._show_devices(*table)
             self._update_actions()

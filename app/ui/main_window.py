@@ -1,5 +1,6 @@
 """The main window: menus, toolbar, the welcome page or the project, the detail panel; drop files to import."""
 
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
@@ -419,9 +420,9 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
             self._show_devices()
         self._update_actions()
 
-    def _show_devices(self, columns: DeviceColumns | None = None) -> None:
-        """Show the project's devices: `columns` read in the background, or read now."""
-        self.view.show_project(self.project, columns)
+    def _show_devices(self, columns: DeviceColumns | None = None, counts: Counter | None = None) -> None:
+        """Show the project's devices: `columns` and their `counts` read in the background, or read now."""
+        self.view.show_project(self.project, columns, counts)
         self._refresh_costs()
         if self.original_columns.isChecked():
             self._show_original(True)
@@ -525,6 +526,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
     def closeEvent(self, event) -> None:
         if self.job:
             self.job.cancel()
+        self.view.model.stop_search()
         if self.project:
             self.project.close()
         super().closeEvent(event)

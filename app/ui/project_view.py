@@ -1,5 +1,7 @@
 """The working page of a project: summary strip, filter bar and the device table."""
 
+from collections import Counter
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.store.columns import DeviceColumns
 from app.core.store.project import Project, StoredDevice
-from app.ui.device_filter import SEARCHED, DeviceFilterProxy
+from app.ui.device_filter import DeviceFilterProxy
 from app.ui.device_model import COLUMN, COLUMNS, DEVICE_ROLE, DeviceTableModel
 from app.ui.filter_bar import FilterBar
 from app.ui.summary_strip import SummaryStrip
@@ -118,6 +120,7 @@ class ProjectView(QWidget):
         self.model.modelReset.connect(self._restore_current)
         self.model.modelReset.connect(self._show_empty)
         self.model.modelReset.connect(lambda: self.summary.show_shown(self.model.rowCount()))
+        self.model.searching.connect(self._show_searching)
         self.summary.verdict_clicked.connect(self.filters.show_verdict)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
         self.table.doubleClicked.connect(lambda *_: self.activated.emit())
@@ -155,14 +158,14 @@ class ProjectView(QWidget):
         self.shown_columns = set(attributes) | {"verdict"}  # the verdict always shows
         self.show_all_columns(False)
 
-    def show_project(self, project: Project, columns: DeviceColumns | None = None) -> None:
-        """Show a project's devices: `columns` as read (in the background, after an import) or read now."""
+    def show_project(
+        self, project: Project, columns: DeviceColumns | None = None, counts: Counter | None = None
+    ) -> None:
+        """Show a project's devices: `columns` and their `counts` as read (in the background, after an import;
+        see device_model.counted) or read now."""
         if columns is None:
             columns = project.device_columns()
-        rest = tuple(name for name in SEARCHED if name not in columns.coded)
-        self.model.set_columns(
-            columns, project.devices_by_id, lambda: project.search_texts(rest), project.ids_sorted_on
-        )
+        self.model.set_columns(columns, project.devices_by_id, project.search_texts, project.ids_sorted_on, counts)
         self._show_counts()
         self.filters.set_choices(self.model.choices("vendor_name"), self.model.choices("site"))
         self.selection_changed.emit()
@@ -186,6 +189,14 @@ class ProjectView(QWidget):
         verdicts, vendors = self.model.verdict_counts()
         self.summary.show_tallies(verdicts, vendors, len(self.model.columns))
         self.summary.show_shown(self.model.rowCount())
+
+    def _show_searching(self, waiting: bool) -> None:
+        """A search waits for the search text (opening a large project reads it in the background)."""
+        if waiting:
+            self.summary.total.setText(self.tr("Searching…"))
+            self.table.viewport().setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.table.viewport().unsetCursor()
 
     def _remember_current(self) -> None:
         index = self.table.currentIndex()

@@ -2974,6 +2974,10 @@
         <translation>Appareils</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
         <source>No device matches these filters.</source>
         <translation>Aucun appareil ne correspond à ces filtres.</translation>
     </message>

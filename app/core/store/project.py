@@ -150,6 +150,7 @@ class Project:
 
     def __init__(self, path: Path | str, timeout: float = 5.0):
         self.path = Path(path)
+        self.timeout = timeout
         self.read_only = False
         if not self.path.exists() or _is_empty(self.path):
             _create(self.path)
@@ -238,9 +239,14 @@ class Project:
         """Every device id sorted on a field the table does not keep in memory (serial, MAC, row, ...)."""
         return sorted_ids(self.conn, field_name)
 
-    def search_texts(self, fields: tuple[str, ...]):
-        """These fields of every device, joined per range of ids (see app.core.store.columns.search_texts)."""
-        return search_texts(self.conn, fields)
+    def search_texts(self, fields: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+        """These fields of every device, joined per range of ids (see app.core.store.columns.search_texts), read
+        through a connection of their own: a worker thread reads them while the window reads through `conn`."""
+        conn = _read_only_connection(self.path, self.timeout)
+        try:
+            yield from search_texts(conn, fields)
+        finally:
+            conn.close()
 
     def devices_by_id(self, ids: Iterable[int]) -> dict[int, StoredDevice]:
         """The devices with these ids (those that exist), read in one query per 10,000."""
