@@ -1,5 +1,7 @@
 """The device table over a project's columns: search any field, sort on any column, selection kept."""
 
+import threading
+
 from PySide6.QtCore import Qt
 
 from app.core.domain import Device, Match, Verdict
@@ -65,3 +67,68 @@ def test_the_selected_device_stays_selected_through_filters_and_sorts(qtbot, tmp
     view.table.sortByColumn(COLUMN["serial"], Qt.SortOrder.DescendingOrder)
     assert view.current().serial == "MM-5"
     assert view.summary.buttons["flagged"].text().startswith("2 ")
+
+
+def _slow_search_text(monkeypatch, project):
+    """Every project searched in the background (as a large one is), its text held back until `go` is set; the
+    threads that read it are noted."""
+    from app.ui import device_model
+
+    monkeypatch.setattr(device_model, "_SEARCH_NOW_UNDER", 0)
+    go, readers = threading.Event(), []
+    texts = project.search_texts
+
+    def held_back(fields):
+        readers.append(threading.get_ident())
+        go.wait(10)
+        yield from texts(fields)
+
+    monkeypatch.setattr(project, "search_texts", held_back)
+    return go, readers
+
+
+def test_a_search_typed_right_after_opening_waits_for_the_search_text_then_shows_the_right_rows(
+    qtbot, tmp_path, monkeypatch
+):
+    project = Project(tmp_path / "p.vetted")
+    project.import_devices(
+        [
+            (Device(manufacturer="Hikvision", serial="ZZ-9", mac="44:19:b6:00:00:01", site="HQ"), FLAG),
+            (Device(manufacturer="Axis", serial="aa-1", mac="00:40:8c:00:00:02", site="Depot"), CLEAR),
+        ],
+        "a.xlsx",
+    )
+    go, readers = _slow_search_text(monkeypatch, project)
+    view = ProjectView()
+    qtbot.addWidget(view)
+    view.show_project(project)
+    view.proxy.set_filter(DeviceFilter(text="4419b6"))  # found only in the text read in the background
+    assert view.proxy.rowCount() == 2 and view.summary.total.text() == "Searching…"  # the window answers meanwhile
+    view.proxy.set_filter(DeviceFilter(text="AA-1"))  # typed on: the last search is the one applied
+    go.set()
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 1)
+    assert _column(view, "serial") == ["aa-1"]
+    assert view.summary.total.text() == "<b>1</b> of 2 shown"
+    assert readers and threading.main_thread().ident not in readers
+    view.proxy.set_filter(DeviceFilter(text="b6:00"))  # the text is read once: later searches are immediate
+    assert _column(view, "serial") == ["ZZ-9"]
+
+
+def test_an_edit_made_while_the_search_text_is_read_is_found(qtbot, tmp_path, monkeypatch):
+    view, project = _view(qtbot, tmp_path)
+    go, _ = _slow_search_text(monkeypatch, project)
+    view.show_project(project)
+    device = next(d for d in view.model.devices if d.serial == "aa-1")
+    project.update_device(device.id, Device(manufacturer="Axis", serial="NEW-7", site="Depot"), CLEAR)
+    view.replace_device(project.device(device.id))
+    go.set()
+    view.proxy.set_filter(DeviceFilter(text="new-7"))
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 1)
+    assert _column(view, "manufacturer") == ["Axis"]
+    edited = project.device(device.id)
+    project.update_device(device.id, Device(manufacturer="Axis", serial="OLD-3", site="Depot"), CLEAR)
+    view.replace_device(project.device(device.id))  # once read, the text follows edits too
+    view.proxy.set_filter(DeviceFilter(text="old-3"))
+    assert _column(view, "serial") == ["OLD-3"]
+    view.proxy.set_filter(DeviceFilter(text=edited.serial))
+    assert view.proxy.rowCount() == 0
