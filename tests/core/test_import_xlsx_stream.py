@@ -328,3 +328,18 @@ def test_any_sheet_of_such_cells_streams_as_calamine_reads_it_or_both_refuse_it(
         except InventoryError as error:
             outcomes.append(type(error))
     assert outcomes[1] == outcomes[0]
+
+
+@pytest.mark.parametrize("piece", [1, 97, 4096])
+def test_rows_read_in_pieces_of_any_size_are_calamines(tmp_path, monkeypatch, piece):
+    """The rows are read a piece at a time so that a window importing in the background waits little for the
+    GIL; a piece's end falls anywhere among rows, cells, blanks and shared strings."""
+    path = tmp_path / "pieces.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Cameras")
+    for row in range(400):
+        if row % 7 != 3:  # some blank rows
+            sheet.write_row(row, 0, [f"Make {row % 11}", row * 1.5, "" if row % 5 else "x", f"SN-{row:05d}"])
+    book.close()
+    monkeypatch.setattr(xlsx_stream, "ROWS_PIECE", piece)
+    _same_both_ways(path, monkeypatch)

@@ -151,10 +151,10 @@ def format_kind(code: str) -> int:
     return 0
 
 
-def complete(part: IO[bytes], end: bytes) -> Iterator[bytes]:
-    """The part in pieces of about CHUNK bytes, each ending just after an `end` tag (the last piece: the rest)."""
+def complete(part: IO[bytes], end: bytes, size: int = CHUNK) -> Iterator[bytes]:
+    """The part in pieces of about `size` bytes, each ending just after an `end` tag (the last piece: the rest)."""
     carry = b""
-    while chunk := part.read(CHUNK):
+    while chunk := part.read(size):
         data = carry + chunk
         cut = data.rfind(end)
         if cut < 0:

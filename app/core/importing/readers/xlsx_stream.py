@@ -34,6 +34,9 @@ _CELL_START = b'<c r="'
 _NOT_UTF8 = re.compile(rb'\s*<\?xml[^>]*encoding\s*=\s*["\'](?!utf-8["\'])', re.I)
 _LETTERS = re.compile(r"[A-Z]+")
 _CACHE = 4096  # decoded values kept by their XML: blank strings, dates and odd cells repeat
+# Rows are read in pieces this big: one findall over a piece holds the GIL throughout (4 MB: ~50 ms, which a
+# window importing in the background waited for), 512 KB ~6 ms, at the same speed overall.
+ROWS_PIECE = 2**19
 
 
 @dataclass
@@ -113,7 +116,7 @@ def rows(part: IO[bytes], found: Survey, book: Book) -> Iterator[tuple[int, list
     row: list[object] = []
     filled = False
     row_text = b""
-    for piece in complete(part, b"</row>"):
+    for piece in complete(part, b"</row>", ROWS_PIECE):
         stop = piece.find(b"</sheetData>")
         matches = _CELL.findall(piece, 0, len(piece) if stop < 0 else stop)
         if len(matches) != piece.count(_CELL_START, 0, len(piece) if stop < 0 else stop):
