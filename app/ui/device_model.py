@@ -66,6 +66,7 @@ _COUNTED = ("site", "vendor_name", "category", "verdict", "decision")  # what ta
 # the background as soon as it is shown (a million devices: about 4 s), and a search typed before waits for it.
 _SEARCH_NOW_UNDER = 10_000
 _LOW_BYTE = 0 if sys.byteorder == "little" else -1  # where a code under 256 is in its array item's bytes
+_STOPPING: set[Job] = set()  # search text readers told to stop, until they have (see stop_search)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +135,8 @@ class DeviceTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = DeviceColumns()
         self.fetch: Callable[[list[int]], dict[int, StoredDevice]] = lambda ids: {}
-        self.shown = array("I")  # positions in `columns`, in display order, of the devices that pass the filter
+        # positions in `columns`, in display order, of the devices that pass the filter (a range when all, unsorted)
+        self.shown: array | range = array("I")
         self.criteria = DeviceFilter()  # as asked for
         self._applied = DeviceFilter()  # what `shown` follows: the criteria, but a search waiting for its text
         self._waiting = False
@@ -154,7 +156,6 @@ class DeviceTableModel(QAbstractTableModel):
         self._edited: dict[int, StoredDevice] = {}  # by position: devices edited while the search text is read
         self._counts: Counter | None = None  # see _counted
         self._narrow: dict[str, bytes] = {}  # per column of at most 256 values, its codes as bytes (see _in)
-        self._all: array | None = None  # see _everyone
 
     # --- contents ----------------------------------------------------------------------------------
     def set_columns(
@@ -171,7 +172,7 @@ class DeviceTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.stop_search()
         self.columns, self.fetch, self.searchable, self.order_by = columns, fetch, searchable, order_by
-        self._cache, self._orders, self._counts, self._narrow, self._all = {}, {}, counts, {}, None
+        self._cache, self._orders, self._counts, self._narrow = {}, {}, counts, {}
         if searchable is not None and len(columns) >= _SEARCH_NOW_UNDER:
             self._read_search_text()
         self._waiting = self._must_wait(self.criteria)
@@ -460,22 +461,16 @@ class DeviceTableModel(QAbstractTableModel):
         by_value = sorted(everything.values(), key=lambda d: (str(getattr(d, attribute)).casefold(), d.id))
         return array("q", (d.id for d in by_value))
 
-    def _arrange(self) -> array:
+    def _arrange(self) -> array | range:
         """The positions to show: those passing the filter, in the sort order."""
         count = len(self.columns)
         mask = self._mask(count)
         order = self._order()
-        if mask is None:
-            return (order if order is not None else self._everyone())[:]
+        if mask is None:  # every device: as they come, no million ints made
+            return order[:] if order is not None else range(count)
         if order is None:
             return array("I", compress(range(count), mask))
         return array("I", compress(order, map(mask.__getitem__, order)))
-
-    def _everyone(self) -> array:
-        """Every position in id order, kept: "all devices" is then a copy, not a million ints made again."""
-        if self._all is None or len(self._all) != len(self.columns):
-            self._all = array("I", range(len(self.columns)))
-        return self._all
 
     def _mask(self, count: int) -> bytes | None:
         """One byte a position, 1 for a device that passes the filter; None when everything passes."""
@@ -556,8 +551,12 @@ class DeviceTableModel(QAbstractTableModel):
 
     def stop_search(self) -> None:
         """Forget the search text, and stop reading it (the columns change, the window closes)."""
-        if self._search_job is not None:
-            self._search_job.cancel()
+        job = self._search_job
+        if job is not None:
+            job.cancel()
+            _STOPPING.add(job)  # kept until its thread has said it stopped: a deleted job cannot say so
+            for signal in (job.finished, job.failed, job.cancelled):
+                signal.connect(lambda *_, job=job: _STOPPING.discard(job))
         self._search, self._search_job, self._edited = None, None, {}
 
     def _searched_rest(self) -> SearchText:
