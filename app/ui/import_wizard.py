@@ -272,16 +272,13 @@ class ProgressPage(QWizardPage):
 
         def work(job: Job):
             project = Project(project_path)  # its own connection: the window keeps reading the file
+            matcher = Matcher(kb, where, lang)
             try:
                 with recording(project) as record:
                     result = import_inventory(
-                        project,
-                        inventory,
-                        Matcher(kb, where, lang),
-                        mappings,
-                        progress=job.report,
-                        cancelled=job.is_cancelled,
+                        project, inventory, matcher, mappings, progress=job.report, cancelled=job.is_cancelled
                     )
+                matcher.let_go()
                 if where and project.setting("where") is None:  # a new project starts with the user's place
                     project.set_setting("where", where.as_setting())
                 project.device_columns()  # saves the table's columns here, not when the window shows them

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from app.core.category import category_from_type
 from app.core.domain import Device, Evidence, Match, Source
 from app.core.kb.knowledge import KnowledgeBase
+from app.core.let_go import let_go
 from app.core.matching.decide import decide
 from app.core.matching.explain import NOWHERE, Explainer
 from app.core.matching.hardware import HardwareEvidence
@@ -44,6 +45,20 @@ class Matcher:
         self._row_cache: dict[tuple, Match | None] = {}  # rows alike in meaning: most of an inventory
         self._notes_cache: dict[tuple, Match] = {}
         self._sources_cache: dict[tuple, tuple[Source, ...]] = {}
+
+    def let_go(self) -> None:
+        """Empty the caches a key at a time (see app.core.let_go), once the matching is done."""
+        let_go(
+            self._evidence_cache,
+            self._type_cache,
+            self._match_cache,
+            self._row_cache,
+            self._notes_cache,
+            self._sources_cache,
+            self.names._cache,
+            self.hardware._model_cache,
+            self.hardware._oui_cache,
+        )
 
     def match(self, device: Device) -> Match:
         """The verdict for one device, with its evidence, sources and a one-sentence explanation."""

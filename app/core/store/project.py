@@ -24,6 +24,7 @@ import orjson
 from app.core.domain import DEVICE_FIELDS, Device, Match
 from app.core.importing.cells import cell_text
 from app.core.language import QT_TRANSLATE_NOOP, PlainError, Sentence
+from app.core.let_go import let_go
 from app.core.normalise import mac_digits, model_key
 from app.core.store import saved_columns
 from app.core.store.columns import DeviceColumns, search_texts, sorted_ids
@@ -327,6 +328,7 @@ class Project:
                     added, updated, batch = added + new, updated + changed, []
                     grow((last_before or 0) + added)
             new, changed = self._write_batch(batch, last_before)
+        let_go(encoded, texts)
         return ImportResult(added + new, updated + changed)
 
     def _write_batch(self, batch: list[tuple], last_before: int | None) -> tuple[int, int]:
