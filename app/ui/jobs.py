@@ -7,6 +7,7 @@ or its error comes back on the GUI thread through the job's signals.
 import threading
 import traceback
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
@@ -41,22 +42,29 @@ class _Runner(QRunnable):
     def run(self) -> None:
         from app.core.store.project import Cancelled
 
+        job = self.job
         try:
-            result = self.work(self.job)
+            result = self.work(job)
         except Cancelled:
-            self.job.cancelled.emit()
+            _tell(job, "cancelled")
         except self.expected as error:
-            self.job.failed.emit(str(error))
+            _tell(job, "failed", str(error))
         except Exception as error:
             # A fault in Vetted itself: the job still ends (the window must not stay busy for ever), with
             # one sentence for the user and the details on stderr for whoever reports it.
             traceback.print_exc()
-            self.job.failed.emit(unexpected(error))
+            _tell(job, "failed", unexpected(error))
         else:
-            if self.job.is_cancelled():
-                self.job.cancelled.emit()
+            if job.is_cancelled():
+                _tell(job, "cancelled")
             else:
-                self.job.finished.emit(result)
+                _tell(job, "finished", result)
+
+
+def _tell(job: Job, signal: str, *args) -> None:
+    """Emit, unless the job is gone: a job stopped as the window closed may end after the application's objects."""
+    with suppress(RuntimeError):
+        getattr(job, signal).emit(*args)
 
 
 def unexpected(error: BaseException) -> str:

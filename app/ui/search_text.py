@@ -9,8 +9,8 @@ import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from itertools import accumulate, repeat
-from operator import contains
+from itertools import accumulate, count, repeat
+from operator import add, contains
 
 DEVICES = "\x1e"  # between devices' texts (see search_texts)
 FIELDS = "\x1f"  # between a device's fields
@@ -80,4 +80,8 @@ class SearchText:
 
 
 def _starts(folded: str) -> array:
-    return array("q", accumulate((len(part) + 1 for part in folded.split(DEVICES)), initial=0))
+    """Where each device's text starts, and one past the last: the lengths before it, plus one separator each.
+    Iterators of C functions only, so no Python step a device: a thread building these while the window reads
+    the project holds the GIL a short while, not a switch interval per row the window reads."""
+    lengths = accumulate(map(len, folded.split(DEVICES)), initial=0)
+    return array("q", map(add, lengths, count()))
