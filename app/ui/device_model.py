@@ -65,6 +65,9 @@ _COUNTED = ("site", "vendor_name", "category", "verdict", "decision")  # what ta
 # Devices under which the search text is read when first searched (a few ms); a larger project's is read in
 # the background as soon as it is shown (a million devices: about 4 s), and a search typed before waits for it.
 _SEARCH_NOW_UNDER = 10_000
+# ... a moment after, so that the window paints the table first: reading every row of a project not in the
+# system's file cache, the search text's reader would otherwise take the disk from under the first rows' reads.
+_SEARCH_AFTER_MS = 500
 _LOW_BYTE = 0 if sys.byteorder == "little" else -1  # where a code under 256 is in its array item's bytes
 _STOPPING: set[Job] = set()  # search text readers told to stop, until they have (see stop_search)
 
@@ -529,7 +532,9 @@ class DeviceTableModel(QAbstractTableModel):
     def _read_search_text(self) -> None:
         """Read the search text on a worker thread; `_search_read` takes it on the window's."""
         texts, fields = self.searchable, self._rest()
-        job = self._search_job = run_job(lambda job: (job, SearchText.build(texts(fields), job.is_cancelled)))
+        job = self._search_job = run_job(
+            lambda job: (job, SearchText.build(texts(fields), job.is_cancelled)), after_ms=_SEARCH_AFTER_MS
+        )
         job.finished.connect(self._search_read)
         job.failed.connect(self._search_failed)
 

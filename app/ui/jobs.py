@@ -43,6 +43,9 @@ class _Runner(QRunnable):
         from app.core.store.project import Cancelled
 
         job = self.job
+        if job.is_cancelled():  # before it started
+            _tell(job, "cancelled")
+            return
         try:
             result = self.work(job)
         except Cancelled:
@@ -74,11 +77,13 @@ def unexpected(error: BaseException) -> str:
     return f"Vetted stopped this task because of an unexpected problem ({what})."
 
 
-def run_job(work: Callable[[Job], object], expected: tuple[type[Exception], ...] = (Exception,)) -> Job:
-    """Start `work(job)` on the thread pool; connect to the returned job's signals."""
+def run_job(
+    work: Callable[[Job], object], expected: tuple[type[Exception], ...] = (Exception,), after_ms: int = 0
+) -> Job:
+    """Start `work(job)` on the thread pool (`after_ms` from now); connect to the returned job's signals."""
     job = Job()
     job.runner = _Runner(job, work, expected)
     # Started from the event loop, once the caller has connected to the job's signals: a work function that
     # fails at once would otherwise emit `failed` to no one and leave the window busy for ever.
-    QTimer.singleShot(0, job, lambda: QThreadPool.globalInstance().start(job.runner))
+    QTimer.singleShot(after_ms, job, lambda: QThreadPool.globalInstance().start(job.runner))
     return job

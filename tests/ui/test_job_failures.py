@@ -93,3 +93,12 @@ def test_a_damaged_vendor_database_at_start_is_one_sentence_in_a_box(qtbot, monk
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *rest: shown.append(text))
     assert gui.main([]) == 2
     assert shown == [sentence] and capsys.readouterr().err == f"vetted: {sentence}\n"
+
+
+def test_a_job_cancelled_before_it_starts_does_no_work(qtbot):
+    ran = []
+    job = run_job(lambda job: ran.append(job), after_ms=50)
+    job.cancel()
+    with qtbot.waitSignal(job.cancelled, timeout=5000):
+        pass
+    assert ran == []
