@@ -677,6 +677,11 @@ def _create(path: Path) -> None:
         conn.execute("PRAGMA journal_mode = WAL")  # made here, not on first opening, where it is a write
         migrate(conn)
 
+    # A journal beside a missing or empty file is what a deleted project left (one that ended in a crash):
+    # SQLite would replay it into the new file, which would then show the old devices or read as damaged.
+    for leftover in ("-wal", "-shm"):
+        with suppress(OSError):
+            path.with_name(path.name + leftover).unlink()
     _made_beside(path, fill, QT_TRANSLATE_NOOP("Errors", "Vetted could not create {name} ({reason})."))
 
 

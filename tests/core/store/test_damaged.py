@@ -91,6 +91,22 @@ def test_an_empty_file_becomes_a_new_project(tmp_path):
     assert Project(path).count() == 0
 
 
+def test_a_new_project_where_a_deleted_one_left_its_journal_opens_empty(tmp_path):
+    # A project that ended without closing (a crash) keeps changes in its journal beside it; the user then
+    # deletes the project and makes a new one of the same name.
+    path = tmp_path / "site.vetted"
+    old = Project(path)
+    old.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    old.import_devices(_devices(3), "cams.xlsx")
+    journal = path.with_name("site.vetted-wal")
+    left = journal.read_bytes()
+    old.conn.close()
+    path.unlink()
+    journal.write_bytes(left)
+
+    assert Project(path).count() == 0
+
+
 def _read_only_folder(folder: Path) -> None:
     """Make `folder` and its files read-only for this process, as a real user meets them."""
     if os.geteuid() != 0:
