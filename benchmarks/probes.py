@@ -69,13 +69,8 @@ def _settle(app, rounds: int = 5) -> None:
         app.processEvents()
 
 
-def window_import(path: str) -> dict:
-    """Import in the window as a user does (a new project, the import in the background) while a 10 ms
-    timer records the longest gap in the event loop; the time runs until the table shows the devices."""
-    import tempfile
-
-    from PySide6.QtCore import QElapsedTimer, QTimer
-
+def _window():
+    """The application and a main window shown at 1366 x 768, settled."""
     from app.core.kb.knowledge import load
     from app.ui.main_window import MainWindow
 
@@ -84,9 +79,13 @@ def window_import(path: str) -> dict:
     window.resize(1366, 768)
     window.show()
     _settle(app)
-    folder = Path(tempfile.mkdtemp(prefix="vetted-probe-"))
-    window.open_project(folder / "window.vetted")
-    _settle(app)
+    return app, window
+
+
+def _gap_probe():
+    """A running 10 ms timer and the list of gaps (ms) between its ticks: the event loop's stalls."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
     gaps: list[float] = []
     clock = QElapsedTimer()
     clock.start()
@@ -101,6 +100,19 @@ def window_import(path: str) -> dict:
     probe.setInterval(10)
     probe.timeout.connect(tick)
     probe.start()
+    return probe, gaps
+
+
+def window_import(path: str) -> dict:
+    """Import in the window as a user does (a new project, the import in the background) while a 10 ms
+    timer records the longest gap in the event loop; the time runs until the table shows the devices."""
+    import tempfile
+
+    app, window = _window()
+    folder = Path(tempfile.mkdtemp(prefix="vetted-probe-"))
+    window.open_project(folder / "window.vetted")
+    _settle(app)
+    probe, gaps = _gap_probe()
     start = time.perf_counter()
     window.import_directly(Path(path))
     while window.job is not None:
@@ -126,18 +138,12 @@ def open_project(project_path: str) -> dict:
     """Open a project in the window until the table is shown; then, at once, a search (its text is still being
     read in the background: the time until its rows show, and the longest event-loop gap meanwhile); then
     filters and sorts, each timed the first time."""
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtCore import Qt
 
-    from app.core.kb.knowledge import load
     from app.ui.device_filter import DeviceFilter
     from app.ui.device_model import COLUMN
-    from app.ui.main_window import MainWindow
 
-    app = _app()
-    window = MainWindow(load())
-    window.resize(1366, 768)
-    window.show()
-    _settle(app)
+    app, window = _window()
     start = time.perf_counter()
     window.open_project(Path(project_path))
     _settle(app)
@@ -146,22 +152,9 @@ def open_project(project_path: str) -> dict:
     figures: dict[str, object] = {"seconds": opened, "shown": window.view.proxy.rowCount()}
     view = window.view
 
-    gaps: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
     applied: list[float] = []  # when the waiting search starts to apply (the filter itself, timed apart)
     view.model.modelAboutToBeReset.connect(lambda: applied.append(time.perf_counter()))
-    probe = QTimer()
-    probe.setInterval(10)
-    probe.timeout.connect(tick)
-    probe.start()
+    probe, gaps = _gap_probe()
     begin = time.perf_counter()
     view.proxy.set_filter(DeviceFilter(text="loading"))
     waited = [gaps[:]]
