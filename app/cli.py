@@ -217,15 +217,11 @@ def _write_json(results, summary: Summary, out) -> None:
             "matches": {ref: _match_json(match) for ref, match in matches.items()},
         }
         # Whole: from here on nothing can fail but the writing itself.
-        spool.seek(0)
         out.flush()
         sink = getattr(out, "buffer", None)
         parts = [neutralise(_dumps(head)[:-1], json_lines=True), ', "devices": [\n']
         _write(out, sink, "".join(parts))
-        if sink is not None:
-            shutil.copyfileobj(spool, sink, 2**20)
-        else:  # a text-only stream (a test's StringIO)
-            out.write(spool.read().decode("utf-8"))
+        _copy_out(spool, out, "utf-8")
         _write(out, sink, neutralise(f'\n], "summary": {_dumps(summary.as_dict())}}}\n', json_lines=True))
         out.flush()
 
@@ -312,13 +308,19 @@ def _write_summary(results, summary: Summary, out) -> None:
         for verdict, spool in spools.items():
             if counts[verdict]:
                 out.write(f"\n{say('Cli', _HEADINGS[verdict], count=counts[verdict])}\n")
-                out.flush()
-                spool.seek(0)
-                if sink := getattr(out, "buffer", None):
-                    shutil.copyfileobj(spool, sink, 2**20)
-                else:  # a text-only stream (a test's StringIO)
-                    out.write(spool.read().decode(encoding))
+                _copy_out(spool, out, encoding)
         out.flush()
+
+
+def _copy_out(spool, out, encoding: str) -> None:
+    """What a temporary file holds, to the output's bytes after what was written to it as text (or decoded,
+    to a text-only stream such as a test's StringIO)."""
+    out.flush()
+    spool.seek(0)
+    if sink := getattr(out, "buffer", None):
+        shutil.copyfileobj(spool, sink, 2**20)
+    else:
+        out.write(spool.read().decode(encoding))
 
 
 def _spill_lines(spool, lines: list[str], encoding: str) -> int:
