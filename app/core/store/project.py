@@ -27,7 +27,7 @@ from app.core.language import QT_TRANSLATE_NOOP, PlainError, Sentence
 from app.core.let_go import let_go
 from app.core.normalise import mac_digits, model_key
 from app.core.store import saved_columns
-from app.core.store.columns import DeviceColumns, search_texts, sorted_ids
+from app.core.store.columns import CODED, DeviceColumns, search_texts, sorted_ids
 from app.core.store.migrations import (
     APPLICATION_ID,
     JSON_COLUMNS,
@@ -41,13 +41,13 @@ from app.core.store.migrations import (
 _DEVICE_COLUMNS = ("sheet", "row", *DEVICE_FIELDS)
 _MATCH_COLUMNS = ("verdict", "vendor_id", "vendor_name", "explanation", "category", "evidence", "source_ids")
 _KEY_COLUMNS = ("serial_key", "mac_key", "asset_key")
+_ROW = ("layout_id", "cells", *_DEVICE_COLUMNS, *_MATCH_COLUMNS, *_KEY_COLUMNS)  # a row of _INSERT
+# Where each coded column's value is in such a row (a new row's category is Vetted's own).
+_CODED_POSITIONS = {name: _ROW.index(name) for name in CODED}
 # OR FAIL rather than the default ABORT: a row that fails fails the whole change, rolled back anyway, and
 # without ABORT's statement journal SQLite does not copy aside every page each row touches, which the triggers
 # listing changed devices (see saved_columns) would otherwise make it do: +50 % on writing an import.
-_INSERT = (
-    f"INSERT OR FAIL INTO devices (layout_id, cells, {', '.join(_DEVICE_COLUMNS + _MATCH_COLUMNS + _KEY_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * (2 + len(_DEVICE_COLUMNS) + len(_MATCH_COLUMNS) + len(_KEY_COLUMNS)))})"
-)
+_INSERT = f"INSERT OR FAIL INTO devices ({', '.join(_ROW)}) VALUES ({', '.join('?' * len(_ROW))})"
 _UPDATE = (
     f"UPDATE OR FAIL devices SET layout_id = ?, cells = ?, "
     f"{', '.join(f'{c} = ?' for c in _DEVICE_COLUMNS + _MATCH_COLUMNS + _KEY_COLUMNS)} WHERE id = ?"
@@ -318,20 +318,25 @@ class Project:
             # import may just have ended); rows of this same file are all new devices, even if two share a
             # MAC (DHCP leases). Written in batches inside the one transaction: memory stays flat.
             last_before = self.conn.execute("SELECT max(id) FROM devices").fetchone()[0]
+            imported = None if last_before else saved_columns.ImportedColumns.start(self.conn, _CODED_POSITIONS)
             for device, match in _watched(matched, progress, cancelled):
                 layout_id = layouts.get(device.headers)
                 if layout_id is None:
                     layout_id = layouts[device.headers] = self._add_layout(file, device)
                 batch.append(self._values(device, match, layout_id, encoded, texts))
                 if len(batch) >= WRITE_BATCH:
-                    new, changed = self._write_batch(batch, last_before)
+                    new, changed = self._write_batch(batch, last_before, imported)
                     added, updated, batch = added + new, updated + changed, []
                     grow((last_before or 0) + added)
-            new, changed = self._write_batch(batch, last_before)
+            new, changed = self._write_batch(batch, last_before, imported)
+            if imported:
+                imported.finish()
         let_go(encoded, texts)
         return ImportResult(added + new, updated + changed)
 
-    def _write_batch(self, batch: list[tuple], last_before: int | None) -> tuple[int, int]:
+    def _write_batch(
+        self, batch: list[tuple], last_before: int | None, imported: saved_columns.ImportedColumns | None
+    ) -> tuple[int, int]:
         """Insert the new devices of a batch and update those already in the project; (added, updated)."""
         if not batch:
             return 0, 0
@@ -345,6 +350,8 @@ class Project:
             else:
                 inserts.append(values)
         self.conn.executemany(_INSERT, inserts)
+        if imported:
+            imported.add(inserts)
         if updates:
             self.conn.executemany(_UPDATE, updates)
         return len(inserts), len(updates)

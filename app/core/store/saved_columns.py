@@ -8,7 +8,8 @@ list emptied (after an import or a check again, by the job that made it, off the
 whose expressions or checksum do not match is not used.
 
 The list is also what the opening check reads for unreadable JSON (project._check_contents): a row leaves it
-only once json_valid has passed it, so every row outside it has been checked.
+only once json_valid has passed it, so every row outside it has been checked or was written by Vetted's own
+import into an empty project (ImportedColumns), whose JSON comes from its encoders.
 """
 
 import sqlite3
@@ -16,6 +17,7 @@ import sys
 import zlib
 from array import array
 from bisect import bisect_left
+from operator import itemgetter
 
 import orjson
 
@@ -71,6 +73,38 @@ def save(conn: sqlite3.Connection, columns: DeviceColumns) -> bool:
     )
     conn.execute("DELETE FROM changed_devices")
     return True
+
+
+class ImportedColumns:
+    """The coded columns of an import into an empty project, gathered from the rows as they are written and
+    saved with them at the end of the import's transaction: the table then opens from the copy without reading
+    a million rows back, and the rows are not listed one by one as added (the devices_added trigger is set
+    aside for the transaction, which holds the write lock, so no other program's row escapes it; a rollback
+    puts it back). Into an empty table SQLite numbers rows 1, 2, 3, ... in the order they are inserted."""
+
+    def __init__(self, conn: sqlite3.Connection, positions: dict[str, int]):
+        (self._trigger,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'devices_added'").fetchone()
+        conn.execute("DROP TRIGGER devices_added")
+        self._conn = conn
+        self._picks = {name: itemgetter(positions[name]) for name in CODED}  # a row's value of each column
+        self.columns = DeviceColumns(coded={name: Column() for name in CODED})
+
+    @classmethod
+    def start(cls, conn: sqlite3.Connection, positions: dict[str, int]) -> "ImportedColumns | None":
+        """Gather the columns of the import under way into a project with no devices, if it lists its changes."""
+        return cls(conn, positions) if tracked(conn) else None
+
+    def add(self, rows: list[tuple]) -> None:
+        """The rows just inserted, in order."""
+        ids = self.columns.ids
+        ids.extend(range(len(ids) + 1, len(ids) + 1 + len(rows)))
+        for name, pick in self._picks.items():
+            self.columns.coded[name].extend(list(map(pick, rows)))
+
+    def finish(self) -> None:
+        """Put the trigger back and save the columns, in the import's transaction."""
+        self._conn.execute(self._trigger)
+        save(self._conn, self.columns)
 
 
 def _saved(conn: sqlite3.Connection) -> DeviceColumns | None:

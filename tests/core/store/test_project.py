@@ -222,9 +222,9 @@ def test_a_large_import_has_a_larger_page_cache_only_while_it_runs(tmp_path, mon
     sizes = []
     original = project._write_batch
 
-    def write_batch(batch, last_before):
+    def write_batch(*args):
         sizes.append(project.conn.execute("PRAGMA cache_size").fetchone()[0])
-        return original(batch, last_before)
+        return original(*args)
 
     monkeypatch.setattr(project, "_write_batch", write_batch)
     default = project.conn.execute("PRAGMA cache_size").fetchone()[0]
@@ -243,11 +243,11 @@ def test_a_write_that_fails_mid_import_is_one_sentence_and_leaves_the_project_as
     project.import_devices(_devices(3, prefix="OLD"), "a.xlsx")
     original, calls = project._write_batch, []
 
-    def failing(batch, last_before):
+    def failing(*args):
         calls.append(1)
         if len(calls) == 2:
             raise sqlite3.OperationalError("disk I/O error")
-        return original(batch, last_before)
+        return original(*args)
 
     monkeypatch.setattr(project, "_write_batch", failing)
     with pytest.raises(ProjectError, match="disk I/O error"):

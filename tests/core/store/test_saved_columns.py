@@ -208,3 +208,34 @@ def test_a_read_only_project_saved_before_the_columns_were_kept_opens_read_only(
     assert [d.manufacturer for d in project.devices()] == ["Hikvision", "Axis"]
     project.close()
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("emptied", [False, True], ids=["new project", "every device deleted first"])
+def test_an_import_into_an_empty_project_saves_the_columns_with_its_rows(tmp_path, monkeypatch, emptied):
+    path = tmp_path / "site.vetted"
+    project = Project(path)
+    if emptied:
+        project.import_devices(_inventory(40, "OLD"), "old.xlsx")
+        project.delete_devices(_ids(project))
+    monkeypatch.setattr(saved_columns, "coded_from_rows", lambda conn: pytest.fail("read every row"))
+    project.import_devices(_inventory(300), "cams.xlsx")
+    assert project.conn.execute("SELECT count(*) FROM changed_devices").fetchone() == (0,)
+    assert _shown(project.device_columns()) == _from_rows(path)
+    # What another program does afterwards is still listed: the import put the trigger back.
+    _another_program(project)
+    assert _shown(Project(path).device_columns()) == _from_rows(path)
+
+
+def test_an_import_into_an_empty_project_that_fails_keeps_every_change_listed(tmp_path):
+    path = tmp_path / "site.vetted"
+    project = Project(path)
+
+    def failing():
+        yield from _inventory(10)
+        raise OSError("the file went away")
+
+    with pytest.raises(OSError):
+        project.import_devices(failing(), "cams.xlsx")
+    assert saved_columns.tracked(project.conn)
+    project.add_device(Device(manufacturer="Dahua", site="Roof"), FLAG)
+    assert project.conn.execute("SELECT id FROM changed_devices").fetchall() == [(1,)]
