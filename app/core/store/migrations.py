@@ -65,14 +65,29 @@ _V3 = """
         END;
 """
 
+# A device's evidence and sources are kept once per distinct set, not in every row: they were about half of a
+# row's bytes, and thousands of devices share each set. A row written since points at its set (details_id) and
+# has '[]' and '' in its own evidence and source_ids; rows saved before keep theirs there (details_id NULL).
+_V4 = """
+        CREATE TABLE match_details (
+            id INTEGER PRIMARY KEY, evidence TEXT NOT NULL, source_ids TEXT NOT NULL, UNIQUE (evidence, source_ids)
+        );
+        ALTER TABLE devices ADD COLUMN details_id INTEGER;
+"""
+
 # Each step's SQL; step n brings a file at version n - 1 to version n.
-MIGRATIONS = [_V1, _V2, _V3]
+MIGRATIONS = [_V1, _V2, _V3, _V4]
 # A read-only project cannot be brought up to date; from this version on it is shown as it is (version 3 only
 # adds what makes opening fast, and without it the devices are read from their rows).
 READABLE_FROM = 2
 
 # Columns whose every value is JSON text, by table.
-JSON_COLUMNS = {"devices": ("cells", "evidence"), "layouts": ("headers",), "settings": ("value",)}
+JSON_COLUMNS = {
+    "devices": ("cells", "evidence"),
+    "layouts": ("headers",),
+    "settings": ("value",),
+    "match_details": ("evidence",),
+}
 
 
 NEWER_VERSION = QT_TRANSLATE_NOOP(

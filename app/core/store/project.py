@@ -39,7 +39,8 @@ from app.core.store.migrations import (
 )
 
 _DEVICE_COLUMNS = ("sheet", "row", *DEVICE_FIELDS)
-_MATCH_COLUMNS = ("verdict", "vendor_id", "vendor_name", "explanation", "category", "evidence", "source_ids")
+_MATCH_COLUMNS = ("verdict", "vendor_id", "vendor_name", "explanation", "category", "details_id")
+_INLINE_DETAILS_EMPTIED = "evidence = '[]', source_ids = ''"  # a row rewritten keeps its details in match_details
 _KEY_COLUMNS = ("serial_key", "mac_key", "asset_key")
 _ROW = ("layout_id", "cells", *_DEVICE_COLUMNS, *_MATCH_COLUMNS, *_KEY_COLUMNS)  # a row of _INSERT
 # Where each coded column's value is in such a row (a new row's category is Vetted's own).
@@ -49,7 +50,7 @@ _CODED_POSITIONS = {name: _ROW.index(name) for name in CODED}
 # listing changed devices (see saved_columns) would otherwise make it do: +50 % on writing an import.
 _INSERT = f"INSERT OR FAIL INTO devices ({', '.join(_ROW)}) VALUES ({', '.join('?' * len(_ROW))})"
 _UPDATE = (
-    f"UPDATE OR FAIL devices SET layout_id = ?, cells = ?, "
+    f"UPDATE OR FAIL devices SET layout_id = ?, cells = ?, {_INLINE_DETAILS_EMPTIED}, "
     f"{', '.join(f'{c} = ?' for c in _DEVICE_COLUMNS + _MATCH_COLUMNS + _KEY_COLUMNS)} WHERE id = ?"
 )
 PROGRESS_EVERY = 2000
@@ -274,11 +275,7 @@ class Project:
 
     def details(self, device_id: int) -> tuple[list[dict], list[str], dict[str, str]]:
         """(evidence, source ids, the user's original columns) of one device."""
-        evidence, source_ids, cells, headers = self.conn.execute(
-            "SELECT d.evidence, d.source_ids, d.cells, coalesce(l.headers, '[]') FROM devices d "
-            "LEFT JOIN layouts l ON l.id = d.layout_id WHERE d.id = ?",
-            (device_id,),
-        ).fetchone()
+        evidence, source_ids, cells, headers = self.conn.execute(_details_query(self.conn), (device_id,)).fetchone()
         original = dict(zip(json.loads(headers), json.loads(cells), strict=False))
         return json.loads(evidence), [s for s in source_ids.split(",") if s], original
 
@@ -373,7 +370,7 @@ class Project:
         columns = ", ".join(("id", "verdict", *_DEVICE_COLUMNS))
         query = f"SELECT {columns} FROM devices WHERE id > ? ORDER BY id LIMIT {WRITE_BATCH}"
         assignments = ", ".join(f"{c} = ?" for c in _MATCH_COLUMNS)
-        update = f"UPDATE OR FAIL devices SET {assignments} WHERE id = ?"
+        update = f"UPDATE OR FAIL devices SET {assignments}, {_INLINE_DETAILS_EMPTIED} WHERE id = ?"
 
         def batches() -> Iterator[list[tuple]]:
             last = -1  # ids are positive; -1 is before the first
@@ -406,9 +403,9 @@ class Project:
         layout_id, cells = self.conn.execute(
             "SELECT layout_id, cells FROM devices WHERE id = ?", (device_id,)
         ).fetchone()
-        values = list(self._values(device, match, layout_id, {}))
-        values[1] = cells  # an edit changes the fields Vetted reads, not the user's original row
         with self._saving():
+            values = list(self._values(device, match, layout_id, {}))
+            values[1] = cells  # an edit changes the fields Vetted reads, not the user's original row
             self.conn.execute(_UPDATE, (*values, device_id))
 
     def delete_devices(self, ids: Iterable[int]) -> None:
@@ -596,9 +593,9 @@ class Project:
         )
         return cursor.lastrowid
 
-    @staticmethod
-    def _match_values(match: Match, encoded: dict[int, tuple]) -> tuple:
-        """The match columns, in _MATCH_COLUMNS order; encoded once per match (identical devices share one)."""
+    def _match_values(self, match: Match, encoded: dict[int, tuple]) -> tuple:
+        """The match columns, in _MATCH_COLUMNS order; encoded once per match in one transaction (identical
+        devices share one), with its evidence and sources stored in match_details once."""
         values = encoded.get(id(match))
         if values is None:
             values = encoded[id(match)] = (
@@ -607,10 +604,22 @@ class Project:
                 match.vendor_name,
                 match.explanation,
                 match.category,
-                json.dumps([e.as_dict() for e in match.evidence], ensure_ascii=False),
-                ",".join(s.id for s in match.sources),
+                self._details_id(
+                    json.dumps([e.as_dict() for e in match.evidence], ensure_ascii=False),
+                    ",".join(s.id for s in match.sources),
+                ),
             )
         return values
+
+    def _details_id(self, evidence: str, source_ids: str) -> int:
+        """The id of this evidence and these sources in match_details, added if new (within the change under
+        way: rolled back, the row goes with it, and so does every id handed out in it)."""
+        details = (evidence, source_ids)
+        self.conn.execute(
+            "INSERT INTO match_details (evidence, source_ids) VALUES (?, ?) ON CONFLICT DO NOTHING", details
+        )
+        query = "SELECT id FROM match_details WHERE evidence = ? AND source_ids = ?"
+        return self.conn.execute(query, details).fetchone()[0]
 
     def _values(
         self,
@@ -658,6 +667,21 @@ def _cells_json(cells, texts: dict[tuple[type, object], str]) -> str:
         return orjson.dumps(values).decode()
     except orjson.JSONEncodeError:  # text orjson refuses (a lone surrogate): the standard encoder takes it
         return json.dumps(values, ensure_ascii=False)
+
+
+def _details_query(conn: sqlite3.Connection) -> str:
+    """The query of a device's evidence, source ids, cells and headers: from match_details where the row points
+    there, else from the row itself (rows saved before, and read-only projects older than match_details)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'match_details'").fetchone():
+        return (
+            "SELECT coalesce(m.evidence, d.evidence), coalesce(m.source_ids, d.source_ids), d.cells, "
+            "coalesce(l.headers, '[]') FROM devices d LEFT JOIN layouts l ON l.id = d.layout_id "
+            "LEFT JOIN match_details m ON m.id = d.details_id WHERE d.id = ?"
+        )
+    return (
+        "SELECT d.evidence, d.source_ids, d.cells, coalesce(l.headers, '[]') FROM devices d "
+        "LEFT JOIN layouts l ON l.id = d.layout_id WHERE d.id = ?"
+    )
 
 
 # --- opening and creating ----------------------------------------------------------------------------
@@ -770,6 +794,8 @@ def _check_contents(conn: sqlite3.Connection, name: str) -> None:
                 ),
             )
     for table, columns in JSON_COLUMNS.items():
+        if table not in expected:  # a read-only project older than the table
+            continue
         invalid = " OR ".join(f"NOT json_valid({c})" for c in columns)
         if table == "devices" and saved_columns.tracked(conn):  # rows unchanged since their last check (see there)
             invalid = f"id IN (SELECT id FROM changed_devices) AND ({invalid})"
