@@ -137,7 +137,7 @@ def window_import(path: str) -> dict:
 def open_project(project_path: str) -> dict:
     """Open a project in the window until the table is shown; then, at once, a search (its text is still being
     read in the background: the time until its rows show, and the longest event-loop gap meanwhile); then
-    filters and sorts, each timed the first time."""
+    filters and sorts, each timed the first time (sorts with the event loop's longest stall)."""
     from PySide6.QtCore import Qt
 
     from app.ui.device_filter import DeviceFilter
@@ -189,10 +189,19 @@ def open_project(project_path: str) -> dict:
     }.items():
         timed(lambda: view.proxy.set_filter(DeviceFilter()))
         figures[f"filter {name} ms"] = timed(lambda c=criteria: view.proxy.set_filter(c))
+    # A large table sorts in the background: the time until the rows are in order, and the longest stall.
     for column in ("verdict", "manufacturer", "serial", "mac", "row"):
-        figures[f"sort {column} ms"] = timed(
-            lambda c=COLUMN[column]: view.table.sortByColumn(c, Qt.SortOrder.AscendingOrder)
-        )
+        probe, gaps = _gap_probe()
+        begin = time.perf_counter()
+        view.table.sortByColumn(COLUMN[column], Qt.SortOrder.AscendingOrder)
+        while view.model._sort_job is not None:
+            app.processEvents()
+            time.sleep(0.002)
+        _settle(app, 2)
+        view.table.viewport().repaint()
+        figures[f"sort {column} ms"] = round((time.perf_counter() - begin) * 1000)
+        probe.stop()
+        figures[f"sort {column} stall ms"] = round(max(gaps or [0]))
     window.close()
     return figures
 

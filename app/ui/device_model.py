@@ -8,11 +8,9 @@ display order, the positions of the devices that pass the filter.
 
 import sys
 from array import array
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 from itertools import compress
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
@@ -20,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from app.core.category import CATEGORY_LABELS
 from app.core.pricing.estimate import Estimate, in_estimate, unit_estimate
 from app.core.pricing.price_book import PriceBook
-from app.core.store.columns import DeviceColumns, tally
+from app.core.store.columns import DeviceColumns, order_of, ranked_order, tally
 from app.core.store.project import StoredDevice
 from app.ui.decision_words import decision_text, local_date
 from app.ui.device_filter import SEARCHED, DeviceFilter, search_needles
@@ -69,7 +67,17 @@ _SEARCH_NOW_UNDER = 10_000
 # system's file cache, the search text's reader would otherwise take the disk from under the first rows' reads.
 _SEARCH_AFTER_MS = 500
 _LOW_BYTE = 0 if sys.byteorder == "little" else -1  # where a code under 256 is in its array item's bytes
-_STOPPING: set[Job] = set()  # search text readers told to stop, until they have (see stop_search)
+_STOPPING: set[Job] = set()  # workers told to stop, until they have (see _stop)
+# From this many devices a column's order is worked out on a worker thread (a million: 0.1-2 s).
+_SORT_LATER_FROM = 50_000
+
+
+def _stop(job: Job) -> None:
+    """Tell a worker to stop; the job is kept until its thread has said it stopped (a deleted job cannot say so)."""
+    job.cancel()
+    _STOPPING.add(job)
+    for signal in (job.finished, job.failed, job.cancelled):
+        signal.connect(lambda *_, job=job: _STOPPING.discard(job))
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +141,7 @@ def counted(columns: DeviceColumns) -> Counter:
 
 class DeviceTableModel(QAbstractTableModel):
     searching = Signal(bool)  # a search waits for the search text to be read (True), or no longer (False)
+    sorting = Signal(bool)  # a new order is worked out in the background (True), or no longer (False)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -154,6 +163,9 @@ class DeviceTableModel(QAbstractTableModel):
         self._cache: dict[int, StoredDevice] = {}
         self._sorted: tuple[int, Qt.SortOrder] | None = None
         self._orders: dict[int, array] = {}  # ascending order of every position, per column sorted on
+        self._followed: tuple[array, Qt.SortOrder] | None = None  # the order `shown` follows (see _order)
+        self._sort_job: Job | None = None
+        self._masked: tuple[DeviceFilter, bytes | None] | None = None  # the filter's mask, kept for sorting again
         self._search: SearchText | None = None
         self._search_job: Job | None = None
         self._edited: dict[int, StoredDevice] = {}  # by position: devices edited while the search text is read
@@ -174,8 +186,10 @@ class DeviceTableModel(QAbstractTableModel):
         sorted on one; `counts`, if given, is `counted(columns)`."""
         self.beginResetModel()
         self.stop_search()
+        self._stop_sorting()
         self.columns, self.fetch, self.searchable, self.order_by = columns, fetch, searchable, order_by
-        self._cache, self._orders, self._counts, self._narrow = {}, {}, counts, {}
+        self._cache, self._orders, self._followed, self._counts, self._narrow = {}, {}, None, counts, {}
+        self._masked = None
         if searchable is not None and len(columns) >= _SEARCH_NOW_UNDER:
             self._read_search_text()
         self._waiting = self._must_wait(self.criteria)
@@ -226,8 +240,9 @@ class DeviceTableModel(QAbstractTableModel):
         for name, column in self.columns.coded.items():
             column.set(position, getattr(device, name))
         self._cache[device.id] = device
-        self._orders.clear()
-        self._counts, self._narrow = None, {}
+        self._orders.clear()  # the order shown stays until the next is worked out (see _order)
+        self._stop_sorting()  # its order may have read the device before the change
+        self._counts, self._narrow, self._masked = None, {}, None
         if self._search is not None:
             self._search.replace(position, self._searched_values(device))
         elif self._search_job is not None:
@@ -387,17 +402,25 @@ class DeviceTableModel(QAbstractTableModel):
 
     def refilter(self) -> None:
         """Decide again which devices are shown (after a filter change or an edit), keeping the sort."""
+        self._masked = None
         self.beginResetModel()
         self.shown = self._arrange()
         self.endResetModel()
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
-        """Sort on the columns' codes: one key per device, computed once per column and kept."""
+        """Sort on a column (-1: as imported). A large table's order not worked out yet is worked out on a
+        worker thread: the rows stay as they are meanwhile (`sorting`), and take the order once it is known."""
+        self._sorted = (column, order) if column >= 0 else None
+        if self._sorted is not None and column not in self._orders and len(self.columns) >= _SORT_LATER_FROM:
+            self._sort_later(column)  # nothing moves until the order is known (see _sort_known)
+            return
+        self._rearrange()
+
+    def _rearrange(self) -> None:
+        """Put the rows in the order asked for, keeping the selection on the same devices."""
         self.layoutAboutToBeChanged.emit()
-        # Keep the selection on the same devices: note which device each persistent index shows.
         persistent = self.persistentIndexList()
         shown = [self.shown[p.row()] if p.isValid() and p.row() < len(self.shown) else None for p in persistent]
-        self._sorted = (column, order) if column >= 0 else None  # -1: as imported
         self.shown = self._arrange()
         if persistent:
             wanted = set(shown)
@@ -412,22 +435,63 @@ class DeviceTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _order(self) -> array | None:
-        """Every position in the current sort order; None when unsorted (id order)."""
+        """Every position in the order shown; None when unsorted (id order). While a large table's new order is
+        worked out (see _sort_later), the order shown before stays."""
         if self._sorted is None:
+            self._followed = None
             return None
         column, order = self._sorted
         ascending = self._orders.get(column)
-        if ascending is None:
+        if ascending is None and len(self.columns) < _SORT_LATER_FROM:
             ascending = self._orders[column] = self._ascending(column)
+        if ascending is None:
+            self._sort_later(column)
+        else:
+            self._followed = (ascending, order)
+        if self._followed is None:
+            return None
+        ascending, order = self._followed
         return ascending if order == Qt.SortOrder.AscendingOrder else ascending[::-1]
 
+    def _sort_later(self, column: int) -> None:
+        """Work out a column's order on a worker thread, unless it is being worked out already."""
+        if self._sort_job is not None:
+            if self._sort_job.column == column:
+                return
+            self._stop_sorting()
+        job = self._sort_job = run_job(lambda job: (job, self._ascending(column)))
+        job.column = column
+        job.finished.connect(self._sort_known)
+        job.failed.connect(self._sort_failed)
+        self.sorting.emit(True)
+
+    def _sort_known(self, outcome: tuple[Job, array]) -> None:
+        job, ascending = outcome
+        if job is not self._sort_job:  # the columns changed, or another sort was asked for, since
+            return
+        self._sort_job = None
+        self._orders[job.column] = ascending
+        self._rearrange()
+        self.sorting.emit(False)
+
+    def _sort_failed(self, _message: str) -> None:
+        if self.sender() is self._sort_job:  # the rows keep the order they had
+            self._sort_job = None
+            self.sorting.emit(False)
+
+    def _stop_sorting(self) -> None:
+        job, self._sort_job = self._sort_job, None
+        if job is not None:
+            _stop(job)
+            self.sorting.emit(False)
+
     def _ascending(self, column: int) -> array:
+        """Every position in the column's ascending order (see ranked_order: it may run on a worker thread)."""
         count = len(self.columns)
         if column >= len(COLUMNS):
             name = self.original_names[column - len(COLUMNS)]
             ids = self.columns.ids
-            keys = [self.original.get(ids[p], {}).get(name, "").casefold() for p in range(count)]
-            return array("I", sorted(range(count), key=keys.__getitem__))
+            return order_of([self.original.get(ids[p], {}).get(name, "").casefold() for p in range(count)])
         attribute = COLUMNS[column][0]
         coded = self.columns.coded.get(attribute)
         if attribute == "estimate":
@@ -437,24 +501,20 @@ class DeviceTableModel(QAbstractTableModel):
             for codes in set(zip(*(c.codes for c in cols), strict=True)):
                 row = dict(zip(sorted(groups), (c.values[x] for c, x in zip(cols, codes, strict=True)), strict=True))
                 cost[codes] = self.estimate(CostGroup("", "", row["category"], row["verdict"], row["decision"])) or 0.0
-            keys = list(map(cost.__getitem__, zip(*(c.codes for c in cols), strict=True)))
-        elif coded is not None:
-            if attribute == "verdict":
-                rank = [_VERDICT_RANK.get(v, 9) for v in coded.values]
+            return order_of(list(map(cost.__getitem__, zip(*(c.codes for c in cols), strict=True))))
+        if coded is None:  # not coded (serial, MAC, ...): the project sorts its ids
+            return self.columns.positions(self.fetch_order(attribute))
+        if attribute == "verdict":
+            rank = [_VERDICT_RANK.get(v, len(_VERDICT_RANK)) for v in coded.values]
+        else:
+            if attribute == "category":
+                words = [str(CATEGORY_LABELS.get(v, v)).casefold() for v in coded.values]
             else:
-                if attribute == "category":
-                    words = [str(CATEGORY_LABELS.get(v, v)).casefold() for v in coded.values]
-                else:
-                    words = [v.casefold() for v in coded.values]
-                ranked = sorted(range(len(words)), key=words.__getitem__)
-                rank = [0] * len(words)
-                for place, code in enumerate(ranked):
-                    rank[code] = place
-            keys = array("I", map(rank.__getitem__, coded.codes))
-        else:  # not coded (serial, MAC, ...): the project sorts its ids
-            ids = self.fetch_order(attribute)
-            return array("I", map(partial(bisect_left, self.columns.ids), ids))
-        return array("I", sorted(range(count), key=keys.__getitem__))
+                words = [v.casefold() for v in coded.values]
+            rank = [0] * len(words)
+            for place, code in enumerate(sorted(range(len(words)), key=words.__getitem__)):
+                rank[code] = place
+        return ranked_order(array("I", map(rank.__getitem__, coded.codes)), max(rank, default=0) + 1)
 
     def fetch_order(self, attribute: str) -> array:
         """Every device id sorted on a column the model does not keep: the project sorts (see `order_by`)."""
@@ -467,7 +527,9 @@ class DeviceTableModel(QAbstractTableModel):
     def _arrange(self) -> array | range:
         """The positions to show: those passing the filter, in the sort order."""
         count = len(self.columns)
-        mask = self._mask(count)
+        if self._masked is None or self._masked[0] != self._applied:  # sorting again reuses it
+            self._masked = (replace(self._applied), self._mask(count))
+        mask = self._masked[1]
         order = self._order()
         if mask is None:  # every device: as they come, no million ints made
             return order[:] if order is not None else range(count)
@@ -556,12 +618,8 @@ class DeviceTableModel(QAbstractTableModel):
 
     def stop_search(self) -> None:
         """Forget the search text, and stop reading it (the columns change, the window closes)."""
-        job = self._search_job
-        if job is not None:
-            job.cancel()
-            _STOPPING.add(job)  # kept until its thread has said it stopped: a deleted job cannot say so
-            for signal in (job.finished, job.failed, job.cancelled):
-                signal.connect(lambda *_, job=job: _STOPPING.discard(job))
+        if self._search_job is not None:
+            _stop(self._search_job)
         self._search, self._search_job, self._edited = None, None, {}
 
     def _searched_rest(self) -> SearchText:

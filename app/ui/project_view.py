@@ -120,7 +120,8 @@ class ProjectView(QWidget):
         self.model.modelReset.connect(self._restore_current)
         self.model.modelReset.connect(self._show_empty)
         self.model.modelReset.connect(lambda: self.summary.show_shown(self.model.rowCount()))
-        self.model.searching.connect(self._show_searching)
+        self.model.searching.connect(lambda waiting: self._show_waiting(waiting, self.tr("Searching…")))
+        self.model.sorting.connect(lambda waiting: self._show_waiting(waiting, self.tr("Sorting…")))
         self.summary.verdict_clicked.connect(self.filters.show_verdict)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.selection_changed.emit())
         self.table.doubleClicked.connect(lambda *_: self.activated.emit())
@@ -190,12 +191,13 @@ class ProjectView(QWidget):
         self.summary.show_tallies(verdicts, vendors, len(self.model.columns))
         self.summary.show_shown(self.model.rowCount())
 
-    def _show_searching(self, waiting: bool) -> None:
-        """A search waits for the search text (opening a large project reads it in the background)."""
+    def _show_waiting(self, waiting: bool, what: str) -> None:
+        """A search or a sort of a large project waits for work done in the background; the rows stay meanwhile."""
         if waiting:
-            self.summary.total.setText(self.tr("Searching…"))
+            self.summary.total.setText(what)
             self.table.viewport().setCursor(Qt.CursorShape.BusyCursor)
         else:
+            self.summary.show_shown(self.model.rowCount())
             self.table.viewport().unsetCursor()
 
     def _remember_current(self) -> None:

@@ -2978,6 +2978,10 @@
         <translation>Recherche en cours…</translation>
     </message>
     <message>
+        <source>Sorting…</source>
+        <translation>Tri en cours…</translation>
+    </message>
+    <message>
         <source>No device matches these filters.</source>
         <translation>Aucun appareil ne correspond à ces filtres.</translation>
     </message>

@@ -132,3 +132,66 @@ def test_an_edit_made_while_the_search_text_is_read_is_found(qtbot, tmp_path, mo
     assert _column(view, "serial") == ["OLD-3"]
     view.proxy.set_filter(DeviceFilter(text=edited.serial))
     assert view.proxy.rowCount() == 0
+
+
+def _slow_sort(monkeypatch, project):
+    """Every table sorted in the background (as a large one is), the project's sort held back until `go` is set;
+    the threads that sort are noted."""
+    from app.ui import device_model
+
+    monkeypatch.setattr(device_model, "_SORT_LATER_FROM", 0)
+    go, sorters = threading.Event(), []
+    ids_sorted_on = project.ids_sorted_on
+
+    def held_back(field_name):
+        sorters.append(threading.get_ident())
+        go.wait(10)
+        return ids_sorted_on(field_name)
+
+    monkeypatch.setattr(project, "ids_sorted_on", held_back)
+    return go, sorters
+
+
+def test_a_large_table_sorts_in_the_background_keeping_its_rows_and_selection_meanwhile(qtbot, tmp_path, monkeypatch):
+    view, project = _view(qtbot, tmp_path)
+    go, sorters = _slow_sort(monkeypatch, project)
+    view.show_project(project)
+    view.table.selectRow(2)
+    assert view.current().serial == "MM-5"
+    view.table.sortByColumn(COLUMN["serial"], Qt.SortOrder.AscendingOrder)
+    assert _column(view, "serial") == ["ZZ-9", "aa-1", "MM-5"]  # as they were: the window answers meanwhile
+    assert view.summary.total.text() == "Sorting…"
+    go.set()
+    qtbot.waitUntil(lambda: _column(view, "serial") == ["aa-1", "MM-5", "ZZ-9"])
+    assert view.current().serial == "MM-5"
+    assert view.summary.total.text() == "<b>3 devices</b>"
+    assert sorters and threading.main_thread().ident not in sorters
+    view.table.sortByColumn(COLUMN["serial"], Qt.SortOrder.DescendingOrder)  # an order worked out is kept
+    assert _column(view, "serial") == ["ZZ-9", "MM-5", "aa-1"]
+
+
+def test_the_last_sort_asked_for_is_the_one_shown(qtbot, tmp_path, monkeypatch):
+    view, project = _view(qtbot, tmp_path)
+    go, _ = _slow_sort(monkeypatch, project)
+    view.show_project(project)
+    view.table.sortByColumn(COLUMN["serial"], Qt.SortOrder.AscendingOrder)  # held back
+    view.table.sortByColumn(COLUMN["site"], Qt.SortOrder.AscendingOrder)  # asked for while it is worked out
+    qtbot.waitUntil(lambda: _column(view, "site") == ["Depot", "HQ", "HQ"])
+    go.set()
+    qtbot.wait(200)  # the serial order arrives: it is no longer asked for
+    assert _column(view, "site") == ["Depot", "HQ", "HQ"]
+    assert view.summary.total.text() == "<b>3 devices</b>"
+
+
+def test_an_edit_in_a_large_sorted_table_keeps_the_rows_until_the_new_order_is_known(qtbot, tmp_path, monkeypatch):
+    view, project = _view(qtbot, tmp_path)
+    go, _ = _slow_sort(monkeypatch, project)
+    go.set()
+    view.show_project(project)
+    view.table.sortByColumn(COLUMN["serial"], Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: _column(view, "serial") == ["aa-1", "MM-5", "ZZ-9"])
+    device = next(d for d in view.model.devices if d.serial == "aa-1")
+    project.update_device(device.id, Device(manufacturer="Axis", serial="ZZZ-0", site="Depot"), CLEAR)
+    view.replace_device(project.device(device.id))
+    view.refresh()
+    qtbot.waitUntil(lambda: _column(view, "serial") == ["MM-5", "ZZ-9", "ZZZ-0"])

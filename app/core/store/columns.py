@@ -9,9 +9,11 @@ a full pass over the file, with memory bounded by the range, not by the project.
 
 import sqlite3
 from array import array
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from app.core.domain import DEVICE_FIELDS
 
@@ -94,10 +96,15 @@ class DeviceColumns:
 
     def position(self, device_id: int) -> int | None:
         """Where a device is in `ids` (None if it is not there); ids are ascending, so a binary search."""
-        from bisect import bisect_left
-
         at = bisect_left(self.ids, device_id)
         return at if at < len(self.ids) and self.ids[at] == device_id else None
+
+    def positions(self, ids: Sequence[int]) -> array:
+        """Where each of these devices (all present) is, a slice at a time (see ranked_order for why)."""
+        found, locate = array("I"), partial(bisect_left, self.ids)
+        for start in range(0, len(ids), _RANGE):
+            found.extend(map(locate, ids[start : start + _RANGE]))
+        return found
 
     def value(self, name: str, position: int) -> str:
         return self.coded[name].value(position)
@@ -153,6 +160,27 @@ def tally(columns: DeviceColumns, names: tuple[str, ...]) -> Counter:
     return counts
 
 
+def ranked_order(ranks: Sequence[int], distinct: int) -> array:
+    """Positions 0..n-1 ordered by their rank (each in range(distinct)), ties in position order: a counting sort.
+    Its loop runs in Python on purpose: on a worker thread it lets the window's thread in every few milliseconds,
+    where sorted() would hold the GIL for the whole sort (0.15-0.35 s for a million). It is quicker too."""
+    buckets = [array("I") for _ in range(distinct)]
+    appends = [bucket.append for bucket in buckets]
+    for position, rank in enumerate(ranks):
+        appends[rank](position)
+    order = array("I")
+    for bucket in buckets:
+        order += bucket
+    return order
+
+
+def order_of(keys: list) -> array:
+    """Positions ordered by their key (any comparable values), ties in position order."""
+    distinct = sorted(set(keys))
+    rank = {key: place for place, key in enumerate(distinct)}
+    return ranked_order(array("I", map(rank.__getitem__, keys)), len(distinct))
+
+
 def sorted_ids(conn: sqlite3.Connection, field_name: str) -> array:
     """Every device id, sorted on a stored field (letter case ignored; ties in id order)."""
     if field_name not in _SORTABLE:
@@ -161,7 +189,10 @@ def sorted_ids(conn: sqlite3.Connection, field_name: str) -> array:
     (joined,) = conn.execute(
         f"SELECT group_concat(id) FROM (SELECT id FROM devices ORDER BY {field_name}{collate}, id)"
     ).fetchone()
-    return array("q", map(int, joined.split(","))) if joined else array("q")
+    parts, ids = joined.split(",") if joined else [], array("q")
+    for start in range(0, len(parts), _RANGE):  # a slice at a time (see ranked_order)
+        ids.extend(map(int, parts[start : start + _RANGE]))
+    return ids
 
 
 def search_texts(conn: sqlite3.Connection, fields: tuple[str, ...]) -> Iterator[tuple[int, str]]:

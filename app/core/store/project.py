@@ -238,8 +238,13 @@ class Project:
         return columns
 
     def ids_sorted_on(self, field_name: str):
-        """Every device id sorted on a field the table does not keep in memory (serial, MAC, row, ...)."""
-        return sorted_ids(self.conn, field_name)
+        """Every device id sorted on a field the table does not keep in memory (serial, MAC, row, ...), read
+        through a connection of its own: a worker thread sorts while the window reads through `conn`."""
+        conn = _read_only_connection(self.path, self.timeout)
+        try:
+            return sorted_ids(conn, field_name)
+        finally:
+            conn.close()
 
     def search_texts(self, fields: tuple[str, ...]) -> Iterator[tuple[int, str]]:
         """These fields of every device, joined per range of ids (see app.core.store.columns.search_texts), read
