@@ -37,13 +37,25 @@ from app.ui.editing_actions import EditingActions
 from app.ui.exports import EXPORT_FORMATS
 from app.ui.guide_dialog import GuideDialog
 from app.ui.import_actions import ImportActions
-from app.ui.jobs import Job
+from app.ui.jobs import Job, run_job
 from app.ui.kb_actions import KbActions
 from app.ui.project_view import MAIN_COLUMNS, ProjectView
 from app.ui.welcome_page import WelcomePage
 from app.ui.where_dialog import WhereDialog
 
 _PROJECT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Vetted projects (*.vetted)")
+
+
+# From this size (about 100,000 devices) a project's pages are read after it shows (1 s a 600 MB when the
+# operating system holds the file, 12 s from a cold disk), not before.
+PAGES_CHECKED_LATER_FROM = 64 * 2**20
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # opening it says why
 
 
 def project_filter() -> str:
@@ -58,6 +70,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         self.matcher = Matcher(kb, self.where, i18n.current_language())
         self.project: Project | None = None
         self.job: Job | None = None
+        self._page_check: Job | None = None  # reading a large project's pages (see open_project)
         self.busy = False
         self.guide: GuideDialog | None = None
         self.undo_stack = QUndoStack(self)
@@ -317,13 +330,16 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
 
     # --- projects ----------------------------------------------------------------------------
     def open_project(self, path: Path) -> bool:
+        """Open a project and show it. A large one shows at once and has every page of its file read on a worker
+        thread afterwards (see _check_pages_later); the damage found there closes it with the same sentence."""
+        later = _size(path) >= PAGES_CHECKED_LATER_FROM
         try:
-            project = Project(path)
+            project = Project(path, pages_checked=not later)
         except ProjectError as error:
             QMessageBox.warning(self, self.tr("Cannot open project"), str(error))
             return False
         if self.project:
-            self.project.close()
+            self._leave_project()
         self.project = project
         self.undo_stack.clear()
         stored = Where.from_setting(project.setting("where"))
@@ -343,7 +359,13 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
             if project.read_only
             else ""
         )
-        self.reload()
+        try:
+            self.reload()
+        except ProjectError as error:  # a damaged page read before its check
+            self._damaged(project, str(error))
+            return False
+        if later:
+            self._check_pages_later(project)
         self.stack.setCurrentWidget(self.view)
         if self.dock.isHidden():
             self.dock.show()
@@ -353,6 +375,33 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         if not project.read_only:
             self.statusBar().showMessage(self.tr("Saved automatically in %1").replace("%1", str(path)), 8000)
         return True
+
+    def _check_pages_later(self, project: Project) -> None:
+        job = self._page_check = run_job(lambda job: project.check_pages(job.is_cancelled), (ProjectError,))
+        job.failed.connect(lambda sentence: self._damaged(project, sentence))
+
+    def _damaged(self, project: Project, sentence: str) -> None:
+        """Part of the project's file is corrupt: say so and close it, unless another project is open since."""
+        if project is self.project:
+            self._leave_project()
+            QMessageBox.warning(self, self.tr("Cannot open project"), sentence)
+
+    def _leave_project(self) -> None:
+        """Close the project shown, back to the welcome page."""
+        if self._page_check is not None:
+            self._page_check.cancel()
+            self._page_check = None
+        self.project.close()
+        self.project = None
+        self.undo_stack.clear()
+        self.view.set_devices([])  # which stops reading its search text and sorting
+        self.stack.setCurrentWidget(self.welcome)
+        self.dock.hide()
+        self.costs_dock.hide()
+        self.sample_banner.hide()
+        self.read_only_label.setText("")
+        self.setWindowTitle("Vetted")
+        self._update_actions()
 
     def saving(self, change) -> bool:
         """Run `change()`, which writes to the project; if it cannot be saved, say why in one sentence."""
@@ -374,8 +423,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         if name:
             path = Path(name).with_suffix(".vetted")
             if self.project and self.project.path == path:
-                self.project.close()
-                self.project = None
+                self._leave_project()
             for old in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 old.unlink(missing_ok=True)  # the dialog already asked whether to replace it
             self.open_project(path)
@@ -526,8 +574,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
     def closeEvent(self, event) -> None:
         if self.job:
             self.job.cancel()
-        self.view.model.stop_search()
         if self.project:
-            self.project.close()
+            self._leave_project()
         super().closeEvent(event)
         QApplication.instance().quit()

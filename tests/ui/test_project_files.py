@@ -112,3 +112,25 @@ def test_an_undo_that_cannot_be_saved_says_why_and_leaves_the_stack_true(qtbot, 
     assert len(shown) == 1 and "is full" in shown[0]
     assert window.project.device(device.id).decision == "replace"  # still decided, as the table says
     assert window.undo_stack.count() == changes - 1  # the undo step that could not be done is gone
+
+
+def test_a_large_project_shows_at_once_and_is_closed_with_one_sentence_if_its_check_finds_damage(
+    qtbot, window, monkeypatch, tmp_path
+):
+    from app.ui import main_window
+    from tests.core.store.test_damaged import _saved, _scribbled_in_the_middle
+
+    monkeypatch.setattr(main_window, "PAGES_CHECKED_LATER_FROM", 0)  # every project counts as large
+    shown = _warnings(monkeypatch)
+    sound = _saved(tmp_path / "sound.vetted", 3000)
+    assert window.open_project(sound)
+    with qtbot.waitSignal(window._page_check.finished, timeout=10_000):
+        pass  # its pages read on a worker thread
+    assert window.project is not None and window.stack.currentWidget() is window.view and shown == []
+
+    damaged = _scribbled_in_the_middle(tmp_path / "damaged.vetted")
+    assert window.open_project(damaged)
+    assert window.stack.currentWidget() is window.view and window.view.model.rowCount() == 3000  # shown at once
+    qtbot.waitUntil(lambda: window.project is None)
+    assert window.stack.currentWidget() is window.welcome
+    assert shown == [f"{damaged.name} is damaged (part of the file is corrupt); open a backup copy of it instead."]

@@ -150,13 +150,15 @@ class Project:
     copied back into the file, so the .vetted file alone is the complete project whenever Vetted is idle.
     """
 
-    def __init__(self, path: Path | str, timeout: float = 5.0):
+    def __init__(self, path: Path | str, timeout: float = 5.0, pages_checked: bool = True):
+        """`pages_checked=False` leaves reading every page of the file (a second a 600 MB when the operating system
+        holds it, a dozen from a cold disk) to `check_pages`, which the window runs on a worker thread."""
         self.path = Path(path)
         self.timeout = timeout
         self.read_only = False
         if not self.path.exists() or _is_empty(self.path):
             _create(self.path)
-        _check(self.path)
+        _check(self.path, pages_checked)
         if not _writable(self.path):
             self.read_only = True
         try:
@@ -211,6 +213,21 @@ class Project:
         _made_beside(target, fill, QT_TRANSLATE_NOOP("Errors", "Vetted could not save a copy as {name} ({reason})."))
         return target
 
+    def check_pages(self, cancelled: Callable[[], bool] | None = None) -> None:
+        """Read every page of the file (what opening with pages_checked=False left out) through a connection of
+        its own; raises ProjectError if part of it is corrupt, Cancelled if `cancelled()` turns true."""
+        conn = _read_only_connection(self.path, self.timeout)
+        if cancelled is not None:
+            conn.set_progress_handler(lambda: int(cancelled()), 100_000)  # non-zero stops the check
+        try:
+            _check_pages(conn, self.path.name)
+        except sqlite3.Error as error:
+            if cancelled is not None and cancelled():
+                raise Cancelled from None
+            raise ProjectError(_DAMAGED, name=self.path.name, reason=_reason(error)) from None
+        finally:
+            conn.close()
+
     # --- reading -------------------------------------------------------------------------------
     def devices(self) -> list[StoredDevice]:
         rows = self.conn.execute(
@@ -228,10 +245,12 @@ class Project:
             saved = stale and not self.read_only and self._save_columns(columns)
             if self.conn.in_transaction:
                 self.conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as error:
             if self.conn.in_transaction:
                 with suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):  # a page the opening check left to check_pages
+                raise ProjectError(_DAMAGED, name=self.path.name, reason=_reason(error)) from None
             raise
         if saved:
             self._checkpoint()
@@ -741,7 +760,7 @@ def _made_beside(target: Path, fill, failure: str) -> None:
             temporary.unlink()
 
 
-def _check(path: Path) -> None:
+def _check(path: Path, pages: bool = True) -> None:
     """Raise ProjectError with one sentence unless `path` is a sound Vetted project. It only reads: the file
     is opened read-only, so another program's database is left exactly as it was."""
     name = path.name
@@ -757,14 +776,14 @@ def _check(path: Path) -> None:
     except sqlite3.Error as error:
         raise ProjectError(_COULD_NOT_OPEN, name=name, reason=_reason(error)) from None
     try:
-        _check_contents(conn, name)
+        _check_contents(conn, name, pages)
     except sqlite3.Error as error:
         raise ProjectError(_DAMAGED, name=name, reason=_reason(error)) from None
     finally:
         conn.close()
 
 
-def _check_contents(conn: sqlite3.Connection, name: str) -> None:
+def _check_contents(conn: sqlite3.Connection, name: str, pages: bool) -> None:
     application_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     tables = {t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -776,10 +795,8 @@ def _check_contents(conn: sqlite3.Connection, name: str) -> None:
     # Projects saved before the application id was set are known by their version and tables.
     if application_id == 0 and (version == 0 or not tables & expected.keys()):
         raise ProjectError(_ANOTHER_PROGRAM, name=name)
-    if [row[0] for row in conn.execute("PRAGMA quick_check(1)")] != ["ok"]:
-        raise ProjectError(
-            _DAMAGED, name=name, reason=Sentence(QT_TRANSLATE_NOOP("Errors", "part of the file is corrupt"))
-        )
+    if pages:
+        _check_pages(conn, name)
     for table, columns in expected.items():
         if table not in tables:
             raise ProjectError(
@@ -810,6 +827,13 @@ def _check_contents(conn: sqlite3.Connection, name: str) -> None:
                 name=name,
                 reason=Sentence(QT_TRANSLATE_NOOP("Errors", "its {table} table holds unreadable data"), table=table),
             )
+
+
+def _check_pages(conn: sqlite3.Connection, name: str) -> None:
+    if [row[0] for row in conn.execute("PRAGMA quick_check(1)")] != ["ok"]:
+        raise ProjectError(
+            _DAMAGED, name=name, reason=Sentence(QT_TRANSLATE_NOOP("Errors", "part of the file is corrupt"))
+        )
 
 
 def _writable(path: Path) -> bool:

@@ -263,3 +263,31 @@ def test_an_old_project_keeps_opening_and_gets_the_application_id(tmp_path):
     assert project.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     project.add_device(_devices(1)[0][0], FLAG)
     assert project.count() == 1
+
+
+def _scribbled_in_the_middle(path: Path) -> Path:
+    """A project with one page in the middle of its file (its devices) scribbled over."""
+    _saved(path, 3000)
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    start = (len(data) // page_size // 2) * page_size + page_size // 2
+    data[start : start + 64] = b"\xa5" * 64
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_project_opened_before_its_pages_are_read_is_found_damaged_by_the_check_left_for_later(tmp_path):
+    path = _scribbled_in_the_middle(tmp_path / "p.vetted")
+    with pytest.raises(ProjectError, match=r"^p.vetted is damaged \(part of the file is corrupt\)"):
+        Project(path)
+    project = Project(path, pages_checked=False)  # what the window does with a large project
+    assert len(project.device_columns()) == 3000
+    with pytest.raises(ProjectError, match=r"^p.vetted is damaged \(part of the file is corrupt\)"):
+        project.check_pages()
+    Project(_saved(tmp_path / "sound.vetted", 3000), pages_checked=False).check_pages()
+
+
+def test_the_check_of_a_projects_pages_stops_when_cancelled(tmp_path):
+    project = Project(_saved(tmp_path / "p.vetted", 3000), pages_checked=False)
+    with pytest.raises(project_module.Cancelled):
+        project.check_pages(cancelled=lambda: True)
