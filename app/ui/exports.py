@@ -65,7 +65,7 @@ def export_project(
 ) -> Path:
     """Read a project's devices (on its own connection: this runs in the background) in `order` (ids),
     then write the report as `export_report` does."""
-    project = Project(project_path)
+    project = Project(project_path, pages_checked=False)  # the window checked the file on opening
     try:
         devices = project.devices()
     finally:

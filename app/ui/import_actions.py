@@ -201,7 +201,8 @@ class ImportActions:
         project_path = self.project.path
 
         def run(job: Job):
-            project = Project(project_path)  # the window keeps reading through its own connection
+            # Its own connection (the window keeps reading through its own) to the file the window checked on opening.
+            project = Project(project_path, pages_checked=False)
             try:
                 result = work(project, job)
                 columns = project.device_columns()  # read and counted here, not on the window's thread

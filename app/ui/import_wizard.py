@@ -271,7 +271,8 @@ class ProgressPage(QWizardPage):
         kb, where, lang = owner.matcher.kb, owner.matcher.where, owner.matcher.lang
 
         def work(job: Job):
-            project = Project(project_path)  # its own connection: the window keeps reading the file
+            # Its own connection (the window keeps reading the file), to a file the window checked on opening.
+            project = Project(project_path, pages_checked=False)
             matcher = Matcher(kb, where, lang)
             try:
                 with recording(project) as record:
