@@ -33,6 +33,8 @@ def model_key(value: object) -> str:
     """Upper-case model number without white space: ' ds-2cd2143g2-i ' -> 'DS-2CD2143G2-I'."""
     if value is None:
         return ""
+    if value.__class__ is str and value.isascii():  # most are: nothing for NFKC to do, white space is ASCII
+        return "".join(value.split()).upper()
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return _MODEL_DROP.sub("", unicodedata.normalize("NFKC", str(value))).upper()

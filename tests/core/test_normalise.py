@@ -60,3 +60,11 @@ def test_common_mac_notations_and_near_misses_read_as_the_general_rules_say():
     for near_miss in ("44:19-b6:00:00:01x", "44:19:b6:00:00:01:02", "4419b600000"):
         assert mac_digits(near_miss) == ""
     assert mac_digits(" 44:19:b6:00:00:01\n") == mac_digits("44:19:-b6:00:00:01".replace("-", "")) == "4419B6000001"
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+def test_a_model_key_drops_every_kind_of_white_space_and_folds_width_and_case(text):
+    import re
+    import unicodedata
+
+    assert model_key(text) == re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).upper()

@@ -138,6 +138,47 @@ class ImportResult:
     updated: int
 
 
+class _MatchColumns:
+    """The match columns (in _MATCH_COLUMNS order) of one change: encoded once per match (identical devices share
+    one), each distinct evidence and sources stored once in match_details. Made per transaction, under its write
+    lock: what it read of match_details stays true until the end, and the rows it added go with a rollback."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+        self._by_match: dict[int, tuple] = {}  # by id(): the matcher keeps its matches for the whole change
+        self._details: dict[tuple[str, str], int] | None = None
+
+    def __call__(self, match: Match) -> tuple:
+        values = self._by_match.get(id(match))
+        if values is None:
+            details = (
+                json.dumps([e.as_dict() for e in match.evidence], ensure_ascii=False),
+                ",".join(s.id for s in match.sources),
+            )
+            values = self._by_match[id(match)] = (
+                match.verdict.value,
+                match.vendor_id,
+                match.vendor_name,
+                match.explanation,
+                match.category,
+                self._details_id(details),
+            )
+        return values
+
+    def _details_id(self, details: tuple[str, str]) -> int:
+        if self._details is None:  # a few thousand rows, read once rather than looked up one by one
+            rows = self._conn.execute("SELECT evidence, source_ids, id FROM match_details")
+            self._details = {(evidence, sources): i for evidence, sources, i in rows}
+        found = self._details.get(details)
+        if found is None:
+            insert = "INSERT INTO match_details (evidence, source_ids) VALUES (?, ?)"
+            found = self._details[details] = self._conn.execute(insert, details).lastrowid
+        return found
+
+    def let_go(self) -> None:
+        let_go(self._by_match, self._details or {})
+
+
 class Project:
     """An open project. Opening checks the file first (what it is, its pages, tables and columns, and the JSON
     of every row not checked since it last changed, see saved_columns) and refuses a file that is not a sound
@@ -330,7 +371,7 @@ class Project:
         One transaction: if `cancelled()` turns true or anything fails, nothing is changed.
         """
         layouts: dict[tuple[str, ...], int] = {}
-        encoded: dict[int, tuple] = {}
+        encoded = _MatchColumns(self.conn)
         texts: dict[tuple[type, object], str] = {}
         added = updated = 0
         batch: list[tuple] = []
@@ -352,7 +393,8 @@ class Project:
             new, changed = self._write_batch(batch, last_before, imported)
             if imported:
                 imported.finish()
-        let_go(encoded, texts)
+        encoded.let_go()
+        let_go(texts)
         return ImportResult(added + new, updated + changed)
 
     def _write_batch(
@@ -389,7 +431,7 @@ class Project:
         time inside it (read in id order, each batch after the last id of the one before), so memory stays
         flat however large the project.
         """
-        encoded: dict[int, tuple] = {}
+        encoded = _MatchColumns(self.conn)
         changed = 0
         columns = ", ".join(("id", "verdict", *_DEVICE_COLUMNS))
         query = f"SELECT {columns} FROM devices WHERE id > ? ORDER BY id LIMIT {WRITE_BATCH}"
@@ -409,7 +451,7 @@ class Project:
                 for device_id, verdict, *values in rows:
                     found = match(Device(*values))
                     changed += found.verdict.value != verdict
-                    updates.append((*self._match_values(found, encoded), device_id))
+                    updates.append((*encoded(found), device_id))
                 self.conn.executemany(update, updates)
                 done += len(rows)
                 if cancelled and cancelled():
@@ -420,7 +462,7 @@ class Project:
 
     def add_device(self, device: Device, match: Match) -> int:
         with self._saving():
-            cursor = self.conn.execute(_INSERT, self._values(device, match, None, {}))
+            cursor = self.conn.execute(_INSERT, self._values(device, match, None, _MatchColumns(self.conn)))
         return cursor.lastrowid
 
     def update_device(self, device_id: int, device: Device, match: Match) -> None:
@@ -428,7 +470,7 @@ class Project:
             "SELECT layout_id, cells FROM devices WHERE id = ?", (device_id,)
         ).fetchone()
         with self._saving():
-            values = list(self._values(device, match, layout_id, {}))
+            values = list(self._values(device, match, layout_id, _MatchColumns(self.conn)))
             values[1] = cells  # an edit changes the fields Vetted reads, not the user's original row
             self.conn.execute(_UPDATE, (*values, device_id))
 
@@ -617,40 +659,12 @@ class Project:
         )
         return cursor.lastrowid
 
-    def _match_values(self, match: Match, encoded: dict[int, tuple]) -> tuple:
-        """The match columns, in _MATCH_COLUMNS order; encoded once per match in one transaction (identical
-        devices share one), with its evidence and sources stored in match_details once."""
-        values = encoded.get(id(match))
-        if values is None:
-            values = encoded[id(match)] = (
-                match.verdict.value,
-                match.vendor_id,
-                match.vendor_name,
-                match.explanation,
-                match.category,
-                self._details_id(
-                    json.dumps([e.as_dict() for e in match.evidence], ensure_ascii=False),
-                    ",".join(s.id for s in match.sources),
-                ),
-            )
-        return values
-
-    def _details_id(self, evidence: str, source_ids: str) -> int:
-        """The id of this evidence and these sources in match_details, added if new (within the change under
-        way: rolled back, the row goes with it, and so does every id handed out in it)."""
-        details = (evidence, source_ids)
-        self.conn.execute(
-            "INSERT INTO match_details (evidence, source_ids) VALUES (?, ?) ON CONFLICT DO NOTHING", details
-        )
-        query = "SELECT id FROM match_details WHERE evidence = ? AND source_ids = ?"
-        return self.conn.execute(query, details).fetchone()[0]
-
     def _values(
         self,
         device: Device,
         match: Match,
         layout_id: int | None,
-        encoded: dict[int, tuple],
+        encoded: _MatchColumns,
         texts: dict[tuple[type, object], str] | None = None,
     ) -> tuple:
         """A device's row for _INSERT; `texts` caches the text of the numbers and dates of one import."""
@@ -658,7 +672,7 @@ class Project:
             layout_id,
             _cells_json(device.cells, {} if texts is None else texts) if device.cells else "[]",
             *_device_values(device),
-            *self._match_values(match, encoded),
+            *encoded(match),
             model_key(device.serial) if len(device.serial.strip()) >= 4 else "",
             mac_digits(device.mac),
             device.asset_tag.strip().casefold(),
@@ -670,27 +684,27 @@ _CACHED_TEXTS = 50_000
 
 
 def _cells_json(cells, texts: dict[tuple[type, object], str]) -> str:
-    """The user's original cells as a JSON list of their texts (cell_text). Numbers and dates repeat down
-    a sheet (install dates, counts): each is converted once, keyed by its type too (True == 1)."""
-    values = []
-    for cell in cells:
-        if cell.__class__ is str:
-            values.append(cell.strip())
-        else:
-            key = (cell.__class__, cell)
-            try:
-                text = texts.get(key)
-            except TypeError:  # a value that cannot be a key
-                text = cell_text(cell)
-            if text is None:
-                if len(texts) >= _CACHED_TEXTS:  # a column of unique numbers: start again rather than grow
-                    texts.clear()
-                text = texts[key] = cell_text(cell)
-            values.append(text)
+    """The user's original cells as a JSON list of their texts (cell_text)."""
+    values = [cell.strip() if cell.__class__ is str else _cell_text(cell, texts) for cell in cells]
     try:
         return orjson.dumps(values).decode()
     except orjson.JSONEncodeError:  # text orjson refuses (a lone surrogate): the standard encoder takes it
         return json.dumps(values, ensure_ascii=False)
+
+
+def _cell_text(cell: object, texts: dict[tuple[type, object], str]) -> str:
+    """cell_text of a number or date. They repeat down a sheet (install dates, counts): each is converted once,
+    keyed by its type too (True == 1)."""
+    key = (cell.__class__, cell)
+    try:
+        text = texts.get(key)
+    except TypeError:  # a value that cannot be a key
+        return cell_text(cell)
+    if text is None:
+        if len(texts) >= _CACHED_TEXTS:  # a column of unique numbers: start again rather than grow
+            texts.clear()
+        text = texts[key] = cell_text(cell)
+    return text
 
 
 def _details_query(conn: sqlite3.Connection) -> str:
