@@ -50,10 +50,10 @@ class ImportActions:
                 _remove_project_file(target)  # a cancelled or failed import leaves no empty project behind
             return
         if self.project is None or self.project.path != target:
-            if not self.open_project(target):
+            if not self.open_project(target, wizard.table):
                 return
         else:
-            self.reload()
+            self.reload(wizard.table)
         self._push_import(path, wizard.record)
 
     def _import_target(self, path: Path) -> Path | None:

@@ -28,6 +28,7 @@ from app.core.matching import Matcher
 from app.core.store.import_history import recording
 from app.core.store.imports import import_inventory
 from app.core.store.project import Project, ProjectError
+from app.ui.device_model import counted
 from app.ui.jobs import Job, run_job
 from app.ui.verdict_style import verdict_icon, verdict_word
 
@@ -282,8 +283,8 @@ class ProgressPage(QWizardPage):
                 matcher.let_go()
                 if where and project.setting("where") is None:  # a new project starts with the user's place
                     project.set_setting("where", where.as_setting())
-                project.device_columns()  # saves the table's columns here, not when the window shows them
-                return result, record
+                columns = project.device_columns()  # read, saved and counted here, not on the window's thread
+                return result, record, (columns, counted(columns))
             finally:
                 project.close()
 
@@ -307,7 +308,7 @@ class ProgressPage(QWizardPage):
         self.completeChanged.emit()
 
     def _finished(self, outcome) -> None:
-        result, self.owner.record = outcome
+        result, self.owner.record, self.owner.table = outcome
         self.owner.result = result
         text = self.tr("Imported %n new device(s)", "", result.added)
         if result.updated:
@@ -340,6 +341,7 @@ class ImportWizard(QWizard):
         self.mappings: dict[str, dict[str, int]] = {}
         self.result = None
         self.record = None  # what the import changed, for Edit > Undo
+        self.table = None  # the project's columns and their counts after the import, for the window to show
         self.file_page = FilePage(self)
         self.progress_page = ProgressPage(self)
         for page in (self.file_page, PreviewPage(self), MappingPage(self), self.progress_page):

@@ -329,7 +329,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
             self.view.filters.focus_search()
 
     # --- projects ----------------------------------------------------------------------------
-    def open_project(self, path: Path) -> bool:
+    def open_project(self, path: Path, table: tuple[DeviceColumns, Counter] | None = None) -> bool:
         """Open a project and show it. A large one shows at once and has every page of its file read on a worker
         thread afterwards (see _check_pages_later); the damage found there closes it with the same sentence."""
         later = _size(path) >= PAGES_CHECKED_LATER_FROM
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
             else ""
         )
         try:
-            self.reload()
+            self.reload(table)
         except ProjectError as error:  # a damaged page read before its check
             self._damaged(project, str(error))
             return False
@@ -463,9 +463,10 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
             QMessageBox.warning(self, self.tr("Cannot save"), str(error))
             return None
 
-    def reload(self) -> None:
+    def reload(self, table: tuple[DeviceColumns, Counter] | None = None) -> None:
+        """Show the project's devices again: `table`, their columns and counts as a job read them, or read now."""
         if self.project:
-            self._show_devices()
+            self._show_devices(*(table or ()))
         self._update_actions()
 
     def _show_devices(self, columns: DeviceColumns | None = None, counts: Counter | None = None) -> None:

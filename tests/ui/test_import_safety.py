@@ -133,3 +133,22 @@ def test_the_same_spreadsheet_twice_reopens_its_project(qtbot, window, kb, tmp_p
     again.import_directly(source)
     assert again.project.path == first and again.project.count() == 1
     assert sorted(p.name for p in first.parent.glob("*.vetted")) == ["depot.vetted"]
+
+
+def test_after_the_wizard_the_window_shows_the_table_its_job_read(qtbot, window, tmp_path, wizard_runs, monkeypatch):
+    """A million devices take a second to read and count: the wizard's worker did it, not the window's thread."""
+    import threading
+
+    from app.core.store.project import Project
+
+    readers = []
+    device_columns = Project.device_columns
+    monkeypatch.setattr(
+        Project, "device_columns", lambda self: readers.append(threading.get_ident()) or device_columns(self)
+    )
+    window.import_spreadsheet(_workbook(tmp_path / "a.xlsx", [["Hikvision", "DS-2CD2043", "SN0001", "Gate"]]))
+    assert [d.serial for d in window.view.model.devices] == ["SN0001"]
+    _answer(monkeypatch, "Add to this project")
+    window.import_spreadsheet(_workbook(tmp_path / "b.xlsx", [["Axis", "P3245", "SN0002", "Yard"]]))
+    assert [d.serial for d in window.view.model.devices] == ["SN0001", "SN0002"]
+    assert len(readers) == 2 and threading.main_thread().ident not in readers
