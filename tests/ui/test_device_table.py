@@ -69,22 +69,30 @@ def test_the_selected_device_stays_selected_through_filters_and_sorts(qtbot, tmp
     assert view.summary.buttons["flagged"].text().startswith("2 ")
 
 
-def _slow_search_text(monkeypatch, project):
-    """Every project searched in the background (as a large one is), its text held back until `go` is set; the
-    threads that read it are noted."""
+def _held_back(monkeypatch, project, method: str, threshold: str):
+    """Every table treated as large for `threshold` (so that work is done in the background), and the project's
+    `method` held back until `go` is set; the threads that call it are noted."""
     from app.ui import device_model
 
-    monkeypatch.setattr(device_model, "_SEARCH_NOW_UNDER", 0)
-    go, readers = threading.Event(), []
-    texts = project.search_texts
+    monkeypatch.setattr(device_model, threshold, 0)
+    go, callers = threading.Event(), []
+    original = getattr(project, method)
 
-    def held_back(fields):
-        readers.append(threading.get_ident())
+    def held_back(*args):
+        callers.append(threading.get_ident())
         go.wait(10)
-        yield from texts(fields)
+        return original(*args)
 
-    monkeypatch.setattr(project, "search_texts", held_back)
-    return go, readers
+    monkeypatch.setattr(project, method, held_back)
+    return go, callers
+
+
+def _slow_search_text(monkeypatch, project):
+    return _held_back(monkeypatch, project, "search_texts", "_SEARCH_NOW_UNDER")
+
+
+def _slow_sort(monkeypatch, project):
+    return _held_back(monkeypatch, project, "ids_sorted_on", "_SORT_LATER_FROM")
 
 
 def test_a_search_typed_right_after_opening_waits_for_the_search_text_then_shows_the_right_rows(
@@ -132,24 +140,6 @@ def test_an_edit_made_while_the_search_text_is_read_is_found(qtbot, tmp_path, mo
     assert _column(view, "serial") == ["OLD-3"]
     view.proxy.set_filter(DeviceFilter(text=edited.serial))
     assert view.proxy.rowCount() == 0
-
-
-def _slow_sort(monkeypatch, project):
-    """Every table sorted in the background (as a large one is), the project's sort held back until `go` is set;
-    the threads that sort are noted."""
-    from app.ui import device_model
-
-    monkeypatch.setattr(device_model, "_SORT_LATER_FROM", 0)
-    go, sorters = threading.Event(), []
-    ids_sorted_on = project.ids_sorted_on
-
-    def held_back(field_name):
-        sorters.append(threading.get_ident())
-        go.wait(10)
-        return ids_sorted_on(field_name)
-
-    monkeypatch.setattr(project, "ids_sorted_on", held_back)
-    return go, sorters
 
 
 def test_a_large_table_sorts_in_the_background_keeping_its_rows_and_selection_meanwhile(qtbot, tmp_path, monkeypatch):

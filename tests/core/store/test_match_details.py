@@ -5,8 +5,8 @@ import sqlite3
 import pytest
 
 from app.core.domain import Device, Evidence, Match, Source, Verdict
-from app.core.store.migrations import MIGRATIONS
 from app.core.store.project import Project, ProjectError
+from tests.core.store.old_projects import saved_at
 
 NDAA = Source(
     "ndaa-889", "NDAA §889", "Section 889", "US Congress", "2018-08-13", "US", "public", "https://x", "", "law"
@@ -48,17 +48,12 @@ def test_devices_sharing_evidence_store_it_once_and_each_shows_its_own(tmp_path)
 
 def _version_3(path) -> None:
     """A project saved before match_details, its evidence and sources in the device's row."""
-    conn = sqlite3.connect(path)
-    for step in MIGRATIONS[:3]:
-        conn.executescript(step)
-    conn.execute("PRAGMA user_version = 3")
-    conn.execute(
+    insert = (
         "INSERT INTO devices (manufacturer, serial, verdict, evidence, source_ids, serial_key) "
-        "VALUES ('Hikvision', 'SN0000', 'flagged', ?, 'ndaa-889', 'SN0000')",
-        ('[{"rule": "alias", "field": "manufacturer", "matched": "Hikvision", "vendor": "hikvision"}]',),
+        "VALUES ('Hikvision', 'SN0000', 'flagged', ?, 'ndaa-889', 'SN0000')"
     )
-    conn.commit()
-    conn.close()
+    evidence = '[{"rule": "alias", "field": "manufacturer", "matched": "Hikvision", "vendor": "hikvision"}]'
+    saved_at(path, 3, insert, [(evidence,)])
 
 
 def test_a_project_saved_before_keeps_showing_its_evidence_and_takes_the_new_form_when_changed(tmp_path):

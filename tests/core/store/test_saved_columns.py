@@ -8,8 +8,8 @@ from app.core.domain import Device, Match, Verdict
 from app.core.store import saved_columns
 from app.core.store.columns import load
 from app.core.store.import_history import recording, undo_import
-from app.core.store.migrations import MIGRATIONS
 from app.core.store.project import Project, ProjectError
+from tests.core.store.old_projects import saved_at
 from tests.core.store.test_project import CLEAR, FLAG
 
 REVIEW = Match(Verdict.REVIEW, "lorex", "Lorex", "Lorex relabels Dahua cameras.", (), (), "ptz_camera")
@@ -171,16 +171,8 @@ def test_a_row_broken_while_the_project_is_open_is_found_at_the_next_opening(tmp
 
 
 def _version_2(path) -> None:
-    conn = sqlite3.connect(path)
-    for step in MIGRATIONS[:2]:
-        conn.executescript(step)
-    conn.execute("PRAGMA user_version = 2")
-    conn.executemany(
-        "INSERT INTO devices (manufacturer, site, verdict) VALUES (?, ?, ?)",
-        [("Hikvision", "Depot", "flagged"), ("Axis", "Annex", "clear")],
-    )
-    conn.commit()
-    conn.close()
+    insert = "INSERT INTO devices (manufacturer, site, verdict) VALUES (?, ?, ?)"
+    saved_at(path, 2, insert, [("Hikvision", "Depot", "flagged"), ("Axis", "Annex", "clear")])
 
 
 def test_a_project_saved_before_the_columns_were_kept_opens_and_keeps_them_from_then_on(tmp_path, monkeypatch):
