@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from app.core.domain import Device, Match, Verdict
-from app.core.store.project import Cancelled, Project, ProjectError
+from app.core.store.project import Cancelled, ImportResult, Project, ProjectError
 
 FLAG = Match(Verdict.FLAGGED, "hikvision", "Hikvision", "The make is Hikvision.", (), ())
 CLEAR = Match(Verdict.CLEAR, "axis", "Axis", "Axis is a recognised manufacturer.", (), ())
@@ -255,3 +255,28 @@ def test_a_write_that_fails_mid_import_is_one_sentence_and_leaves_the_project_as
     assert project.count() == 3
     monkeypatch.setattr(project, "_write_batch", original)
     assert project.import_devices(_devices(9, prefix="Y"), "c.xlsx").added == 9
+
+
+def _indexes(project: Project) -> list[tuple]:
+    return sorted(project.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'").fetchall())
+
+
+def test_an_import_into_an_empty_project_builds_the_key_indexes_a_new_project_has(tmp_path):
+    """They are built once at the end of such an import: a re-import still finds its devices through them."""
+    expected = _indexes(Project(tmp_path / "new.vetted"))
+    project = Project(tmp_path / "p.vetted")
+
+    def failing():
+        yield from _devices(10)
+        raise OSError("the file went away")
+
+    with pytest.raises(OSError):
+        project.import_devices(failing(), "a.xlsx")
+    assert _indexes(project) == expected
+    project.import_devices(_devices(20), "a.xlsx")
+    assert _indexes(project) == expected
+    plan = project.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM devices WHERE serial_key != '' AND serial_key = ?", ("X",)
+    )
+    assert "devices_serial" in str(plan.fetchall())
+    assert project.import_devices(_devices(20), "a.xlsx") == ImportResult(0, 20)
