@@ -381,10 +381,16 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
         job.failed.connect(lambda sentence: self._damaged(project, sentence))
 
     def _damaged(self, project: Project, sentence: str) -> None:
-        """Part of the project's file is corrupt: say so and close it, unless another project is open since."""
-        if project is self.project:
-            self._leave_project()
-            QMessageBox.warning(self, self.tr("Cannot open project"), sentence)
+        """Part of the project's file is corrupt: say so and close it, unless another project is open since. A job
+        under way (an import, an export) ends first, with its own outcome, and then the project closes."""
+        if project is not self.project:
+            return
+        if self.job is not None:
+            for ended in (self.job.finished, self.job.failed, self.job.cancelled):
+                ended.connect(lambda *_: self._damaged(project, sentence))
+            return
+        self._leave_project()
+        QMessageBox.warning(self, self.tr("Cannot open project"), sentence)
 
     def _leave_project(self) -> None:
         """Close the project shown, back to the welcome page."""

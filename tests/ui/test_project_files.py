@@ -1,9 +1,12 @@
 """The window with awkward project files: damaged, read-only, a full disk, an import under way, copies."""
 
+import shutil
 import sqlite3
+from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from app.core.kb.paths import SAMPLE_INVENTORY
 from app.core.store import project as project_module
 from app.core.store.project import Project
 from tests.ui.conftest import wait_for_import
@@ -134,3 +137,24 @@ def test_a_large_project_shows_at_once_and_is_closed_with_one_sentence_if_its_ch
     qtbot.waitUntil(lambda: window.project is None)
     assert window.stack.currentWidget() is window.welcome
     assert shown == [f"{damaged.name} is damaged (part of the file is corrupt); open a backup copy of it instead."]
+
+
+def test_damage_found_while_an_import_runs_closes_the_project_once_the_import_has_ended(
+    qtbot, window, monkeypatch, tmp_path
+):
+    from app.ui import main_window
+    from tests.core.store.test_damaged import _scribbled_in_the_middle
+
+    monkeypatch.setattr(main_window, "PAGES_CHECKED_LATER_FROM", 0)
+    shown = _warnings(monkeypatch)
+    damaged = _scribbled_in_the_middle(tmp_path / "damaged.vetted")
+    checked = []
+    monkeypatch.setattr(main_window.MainWindow, "_check_pages_later", lambda self, project: checked.append(project))
+    assert window.open_project(damaged)
+    window.import_directly(Path(shutil.copy(SAMPLE_INVENTORY, tmp_path / "depot.xlsx")))
+    assert window.job is not None
+    window._damaged(checked[0], "damaged.vetted is damaged (part of the file is corrupt).")  # as its check says
+    assert window.project is not None and shown == []  # the import goes on to its end
+    qtbot.waitUntil(lambda: window.job is None, timeout=20_000)
+    assert window.project is None and window.stack.currentWidget() is window.welcome
+    assert shown[-1] == "damaged.vetted is damaged (part of the file is corrupt)."
