@@ -231,3 +231,19 @@ def test_an_import_into_an_empty_project_that_fails_keeps_every_change_listed(tm
     assert saved_columns.tracked(project.conn)
     project.add_device(Device(manufacturer="Dahua", site="Roof"), FLAG)
     assert project.conn.execute("SELECT id FROM changed_devices").fetchall() == [(1,)]
+
+
+def test_the_first_import_undone_and_redone_leaves_columns_that_show_what_the_rows_say(tmp_path, monkeypatch):
+    from app.core.store.import_history import redo_import
+
+    path = tmp_path / "site.vetted"
+    project = Project(path)
+    with recording(project) as record:
+        project.import_devices(_inventory(300), "cams.xlsx")  # into the empty project
+    project.device_columns()
+    after = undo_import(project, record)
+    assert _shown(project.device_columns()) == _from_rows(path) == []
+    redo_import(project, record, after)
+    assert len(_shown(project.device_columns())) == 300
+    monkeypatch.setattr(saved_columns, "coded_from_rows", lambda conn: pytest.fail("read every row"))
+    assert _shown(Project(path).device_columns()) == _from_rows(path)
