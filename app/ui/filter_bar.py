@@ -1,7 +1,16 @@
 """The filter bar above the table: verdict, vendor, site and a search box."""
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 from app.ui.device_filter import DeviceFilter
 from app.ui.verdict_style import verdict_icon, verdict_word
@@ -16,6 +25,25 @@ class _FilterCombo(QComboBox):
         widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
         room = metrics.horizontalAdvance("X") * self.minimumContentsLength()
         return QSize(hint.width() + max(0, min(widest, 24 * metrics.averageCharWidth()) - room), hint.height())
+
+    def paintEvent(self, _event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text(option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def shown_text(self, option: QStyleOptionComboBox | None = None) -> str:
+        """The current choice, cut with an ellipsis where the combo is narrower than it (not clipped mid-letter)."""
+        if option is None:
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        room = field.width() - (option.iconSize.width() + 4 if not option.currentIcon.isNull() else 0)
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, room)
 
 
 class FilterBar(QWidget):

@@ -65,3 +65,20 @@ def test_a_column_the_user_sized_keeps_its_width(qtbot, window):
     window.resize(1100, 700)
     qtbot.waitUntil(lambda: window.width() == 1100)
     assert view.table.columnWidth(COLUMN["model"]) == 333
+
+
+def test_a_filter_narrower_than_its_choice_shows_it_cut_with_an_ellipsis(qtbot):
+    from app.ui.filter_bar import FilterBar
+
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    bar.set_choices(["Hangzhou Hikvision Digital Technology"], [])
+    bar.vendor.setCurrentIndex(1)
+    bar.vendor.setFixedWidth(400)
+    assert bar.vendor.shown_text() == "Hangzhou Hikvision Digital Technology"
+    bar.vendor.setFixedWidth(120)
+    shown = bar.vendor.shown_text()
+    assert shown.endswith("…") and "Hangzhou Hikvision Digital Technology".startswith(shown[:-1])
+    bar.verdict.setCurrentIndex(1)  # with its icon
+    bar.verdict.setFixedWidth(60)
+    assert bar.verdict.shown_text().endswith("…")
