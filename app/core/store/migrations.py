@@ -75,8 +75,11 @@ _V4 = """
         ALTER TABLE devices ADD COLUMN details_id INTEGER;
 """
 
+# A large project's search text, read from its rows once and kept (see saved_search), by range of devices.
+_V5 = "CREATE TABLE search_texts (first INTEGER PRIMARY KEY, fields TEXT NOT NULL, text BLOB NOT NULL);"
+
 # Each step's SQL; step n brings a file at version n - 1 to version n.
-MIGRATIONS = [_V1, _V2, _V3, _V4]
+MIGRATIONS = [_V1, _V2, _V3, _V4, _V5]
 # A read-only project cannot be brought up to date; from this version on it is shown as it is (version 3 only
 # adds what makes opening fast, and without it the devices are read from their rows).
 READABLE_FROM = 2

@@ -26,7 +26,7 @@ from app.core.importing.cells import cell_text
 from app.core.language import QT_TRANSLATE_NOOP, PlainError, Sentence
 from app.core.let_go import let_go
 from app.core.normalise import mac_digits, model_key
-from app.core.store import saved_columns
+from app.core.store import saved_columns, saved_search
 from app.core.store.columns import CODED, DeviceColumns, search_texts, sorted_ids
 from app.core.store.migrations import (
     APPLICATION_ID,
@@ -308,12 +308,32 @@ class Project:
 
     def search_texts(self, fields: tuple[str, ...]) -> Iterator[tuple[int, str]]:
         """These fields of every device, joined per range of ids (see app.core.store.columns.search_texts), read
-        through a connection of their own: a worker thread reads them while the window reads through `conn`."""
+        through a connection of their own: a worker thread reads them while the window reads through `conn`.
+        A large project's are read from the copy kept the last time they were read, if still true (see
+        saved_search); read from the rows, they are kept once every range has been taken."""
         conn = _read_only_connection(self.path, self.timeout)
         try:
-            yield from search_texts(conn, fields)
+            conn.execute("BEGIN")  # one moment of the project, whose token says whether the text can be kept
+            keeps = saved_columns.tracked(conn) and saved_search.usable(conn)
+            saved = saved_search.read(conn, fields) if keeps else None
+            if saved is not None:
+                yield from saved
+                return
+            read_at = saved_search.token(conn) if keeps and not self.read_only else None
+            if (
+                read_at is not None
+                and conn.execute("SELECT count(*) FROM devices").fetchone()[0] < saved_search.KEPT_FROM
+            ):
+                read_at = None  # quick to read again
+            pieces = []
+            for piece in search_texts(conn, fields):
+                if read_at is not None:
+                    pieces.append(piece)
+                yield piece
         finally:
             conn.close()
+        if read_at is not None:
+            saved_search.save(self.path, fields, pieces, read_at)
 
     def devices_by_id(self, ids: Iterable[int]) -> dict[int, StoredDevice]:
         """The devices with these ids (those that exist), read in one query per 10,000."""

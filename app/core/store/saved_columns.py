@@ -21,6 +21,7 @@ from operator import itemgetter
 
 import orjson
 
+from app.core.store import saved_search
 from app.core.store.columns import CODED, Column, DeviceColumns, coded_from_rows, load, with_decisions
 from app.core.store.migrations import JSON_COLUMNS
 
@@ -67,6 +68,8 @@ def save(conn: sqlite3.Connection, columns: DeviceColumns) -> bool:
     for name, expression in CODED.items():
         column = columns.coded[name]
         rows.append((name, expression, orjson.dumps(column.values).decode(), _little(column.codes)))
+    if saved_search.usable(conn):
+        saved_search.forget(conn)
     conn.execute("DELETE FROM coded_columns")
     conn.executemany(
         "INSERT INTO coded_columns VALUES (?, ?, ?, ?, ?)", [(*row, _checksum(row[2], row[3])) for row in rows]
