@@ -76,7 +76,7 @@ _V4 = """
 """
 
 # A large project's search text, read from its rows once and kept (see saved_search), by range of devices.
-_V5 = "CREATE TABLE search_texts (first INTEGER PRIMARY KEY, fields TEXT NOT NULL, text BLOB NOT NULL);"
+_V5 = "CREATE TABLE search_texts (first INTEGER PRIMARY KEY, fields TEXT NOT NULL, text TEXT NOT NULL);"
 
 # Each step's SQL; step n brings a file at version n - 1 to version n.
 MIGRATIONS = [_V1, _V2, _V3, _V4, _V5]

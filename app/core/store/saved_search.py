@@ -2,7 +2,7 @@
 
 The fields a search reads that the table does not keep coded (serials, MACs, names…) are read from every row
 the first time (seconds for a million devices, on a worker thread); what was read is then saved (table
-search_texts, compressed), and read back the next time instead. A saved text is only used while no device
+search_texts), and read back the next time instead. A saved text is only used while no device
 has changed since it was saved: while changed_devices (see saved_columns) is empty. It is saved only if
 nothing changed while it was read: no device listed as changed, and the table's columns not saved again (each
 save of the columns deletes the search text and marks the project with a new token).
@@ -10,7 +10,6 @@ save of the columns deletes the search text and marks the project with a new tok
 
 import secrets
 import sqlite3
-import zlib
 from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
@@ -37,7 +36,7 @@ def read(conn: sqlite3.Connection, fields: tuple[str, ...]) -> list[tuple[int, s
     rows = conn.execute("SELECT first, fields, text FROM search_texts ORDER BY first").fetchall()
     if not rows or any(saved != ",".join(fields) for _, saved, _ in rows):
         return None
-    return [(first, zlib.decompress(text).decode()) for first, _, text in rows]
+    return [(first, text) for first, _, text in rows]
 
 
 def token(conn: sqlite3.Connection) -> str | None:
@@ -62,10 +61,10 @@ def save(path: Path, fields: tuple[str, ...], pieces: Iterable[tuple[int, str]],
         conn.execute("DELETE FROM search_texts")
         conn.executemany(
             "INSERT INTO search_texts VALUES (?, ?, ?)",
-            ((first, ",".join(fields), zlib.compress(text.encode(), 1)) for first, text in pieces),
+            ((first, ",".join(fields), text) for first, text in pieces),
         )
         conn.execute("COMMIT")
-        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # the file alone is the whole project (see project.py)
     except sqlite3.Error:
         pass
     finally:
