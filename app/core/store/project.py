@@ -572,7 +572,7 @@ class Project:
         """What an import into a project with no devices does differently, inside its transaction (a rollback
         undoes it): the table's columns are gathered from the rows written and saved with them (see
         saved_columns.ImportedColumns), and the key indexes are built once at the end from the sorted keys
-        rather than a row at a time (1,000,000 devices: 40 s -> 36 s)."""
+        rather than a row at a time (1,000,000 devices: 43 s -> 38 s)."""
         if not empty:
             yield None
             return
