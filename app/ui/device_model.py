@@ -154,7 +154,9 @@ class DeviceTableModel(QAbstractTableModel):
         self._waiting = False
         self.devices = DeviceRows(self)
         self.original_names: list[str] = []  # the user's own columns, shown after Vetted's on demand
-        self.original: dict[int, dict[str, str]] = {}
+        self.fetch_original: Callable[[list[int]], dict[int, dict[str, str]]] = lambda ids: {}
+        self.order_original: Callable[[str], array] | None = None
+        self._original_cache: dict[int, dict[str, str]] = {}
         self.book: PriceBook | None = None
         self.include_review = False
         self.searchable: Callable[[tuple[str, ...]], Iterator[tuple[int, str]]] | None = None
@@ -189,7 +191,7 @@ class DeviceTableModel(QAbstractTableModel):
         self._stop_sorting()
         self.columns, self.fetch, self.searchable, self.order_by = columns, fetch, searchable, order_by
         self._cache, self._orders, self._followed, self._counts, self._narrow = {}, {}, None, counts, {}
-        self._masked = None
+        self._masked, self._original_cache = None, {}
         if searchable is not None and len(columns) >= _SEARCH_NOW_UNDER:
             self._read_search_text()
         self._waiting = self._must_wait(self.criteria)
@@ -208,10 +210,17 @@ class DeviceTableModel(QAbstractTableModel):
         by_id = {d.id: d for d in devices}
         self.set_columns(columns, lambda ids: {i: by_id[i] for i in ids if i in by_id})
 
-    def set_original(self, names: list[str], values: dict[int, dict[str, str]]) -> None:
-        """Show the imported files' own columns after Vetted's (names [] hides them again)."""
+    def set_original(
+        self,
+        names: list[str],
+        fetch: Callable[[list[int]], dict[int, dict[str, str]]] = lambda ids: {},
+        order_by: Callable[[str], array] | None = None,
+    ) -> None:
+        """Show the imported files' own columns after Vetted's (names [] hides them again): `fetch(ids)` reads
+        devices' values by id, for the rows on screen; `order_by(name)` every id sorted on one of them."""
         self.beginResetModel()
-        self.original_names, self.original = names, values
+        self.original_names, self.fetch_original, self.order_original = names, fetch, order_by
+        self._original_cache = {}
         self._orders = {c: o for c, o in self._orders.items() if c < len(COLUMNS)}
         self.endResetModel()
 
@@ -263,6 +272,19 @@ class DeviceTableModel(QAbstractTableModel):
             self._cache.update(self.fetch([i for i in ids if i not in self._cache]))
             device = self._cache[device_id]
         return device
+
+    def _original_at(self, row: int) -> dict[str, str]:
+        """The files' own values of the device at `row`, read with the rows around it."""
+        device_id = self.columns.ids[self.shown[row]]
+        values = self._original_cache.get(device_id)
+        if values is None:
+            if len(self._original_cache) > _CACHE_LIMIT:
+                self._original_cache = {}
+            start = max(0, row - _BLOCK // 4)
+            ids = [self.columns.ids[p] for p in self.shown[start : start + _BLOCK]]
+            self._original_cache.update(self.fetch_original([i for i in ids if i not in self._original_cache]))
+            values = self._original_cache.setdefault(device_id, {})
+        return values
 
     def row_of(self, device_id: int) -> int | None:
         position = self.columns.position(device_id)
@@ -343,8 +365,7 @@ class DeviceTableModel(QAbstractTableModel):
         if index.column() >= len(COLUMNS):
             if role != Qt.ItemDataRole.DisplayRole:
                 return None
-            device_id = self.columns.ids[self.shown[row]]
-            return self.original.get(device_id, {}).get(self.original_names[index.column() - len(COLUMNS)], "")
+            return self._original_at(row).get(self.original_names[index.column() - len(COLUMNS)], "")
         attribute = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             device = self.device_at(row)
@@ -487,11 +508,12 @@ class DeviceTableModel(QAbstractTableModel):
 
     def _ascending(self, column: int) -> array:
         """Every position in the column's ascending order (see ranked_order: it may run on a worker thread)."""
-        count = len(self.columns)
         if column >= len(COLUMNS):
             name = self.original_names[column - len(COLUMNS)]
-            ids = self.columns.ids
-            return order_of([self.original.get(ids[p], {}).get(name, "").casefold() for p in range(count)])
+            if self.order_original is not None:
+                return self.columns.positions(self.order_original(name))
+            everything = self.fetch_original(list(self.columns.ids))  # devices given as a list
+            return order_of([everything.get(i, {}).get(name, "").casefold() for i in self.columns.ids])
         attribute = COLUMNS[column][0]
         coded = self.columns.coded.get(attribute)
         if attribute == "estimate":

@@ -483,9 +483,14 @@ class MainWindow(QMainWindow, ImportActions, EditingActions, CostActions, KbActi
             self._show_original(True)
 
     def _show_original(self, on: bool) -> None:
-        """The imported files' own columns, after Vetted's; read from the project only when asked for."""
-        names, values = self.project.original_columns() if on and self.project else ([], {})
-        self.view.model.set_original(names, values)
+        """The imported files' own columns, after Vetted's; read from the project for the rows on screen."""
+        if on and self.project:
+            project = self.project
+            self.view.model.set_original(
+                project.original_names(), project.originals_by_id, project.ids_sorted_on_original
+            )
+        else:
+            self.view.model.set_original([])
 
     def _show_busy(self, busy: bool) -> None:
         self.busy = busy

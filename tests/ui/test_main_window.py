@@ -138,3 +138,32 @@ def test_dropping_a_spreadsheet_on_the_window_opens_the_import(qtbot, window, mo
     )
     window.dropEvent(event)
     assert opened == [str(path)]
+
+
+def test_the_files_own_columns_are_read_for_the_rows_on_screen_and_sorted_by_the_project(qtbot, window, monkeypatch):
+    """A million devices' own columns would take seconds and a gigabyte to read at once."""
+    from app.core.store.project import Project
+    from app.ui import device_model
+
+    window.try_sample()
+    wait_for_import(qtbot, window)
+    asked = []
+    originals_by_id = Project.originals_by_id
+    monkeypatch.setattr(
+        Project, "originals_by_id", lambda self, ids: asked.append(len(ids)) or originals_by_id(self, ids)
+    )
+    monkeypatch.setattr(device_model, "_SORT_LATER_FROM", 0)  # sorted in the background, as a large table is
+    model = window.view.model
+    before = model.columnCount()
+    window.original_columns.trigger()
+    column = before + [
+        model.headerData(c, Qt.Orientation.Horizontal) for c in range(before, model.columnCount())
+    ].index("Asset Tag")
+    assert asked == []  # nothing read until a row is shown
+    row = next(r for r, d in enumerate(model.devices) if d.model == "DS-2CD2143G2-I")
+    assert model.index(row, column).data() == "RCC-0101"
+    assert len(asked) == 1  # the rows around it, once
+    window.view.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: model._sort_job is None)
+    tags = [model.index(r, column).data() for r in range(model.rowCount())]
+    assert tags == sorted(tags, key=str.casefold) and any(tags)

@@ -185,13 +185,18 @@ def sorted_ids(conn: sqlite3.Connection, field_name: str) -> array:
     """Every device id, sorted on a stored field (letter case ignored; ties in id order)."""
     if field_name not in _SORTABLE:
         raise ValueError(field_name)
-    collate = "" if field_name == "row" else " COLLATE NOCASE"
-    (joined,) = conn.execute(
-        f"SELECT group_concat(id) FROM (SELECT id FROM devices ORDER BY {field_name}{collate}, id)"
-    ).fetchone()
-    parts, ids = joined.split(",") if joined else [], array("q")
-    for start in range(0, len(parts), _RANGE):  # a slice at a time (see ranked_order)
-        ids.extend(map(int, parts[start : start + _RANGE]))
+    return ids_ordered(conn, field_name if field_name == "row" else f"{field_name} COLLATE NOCASE")
+
+
+def ids_ordered(conn: sqlite3.Connection, key: str) -> array:
+    """Every device id, in the order of the SQL expression `key` (ties in id order)."""
+    (joined,) = conn.execute(f"SELECT group_concat(id) FROM (SELECT id FROM devices ORDER BY {key}, id)").fetchone()
+    ids, start, end = array("q"), 0, len(joined or "")
+    while start < end:  # split a slice at a time (see ranked_order): a million at once holds the GIL ~0.1 s
+        cut = joined.find(",", start + 8 * _RANGE)
+        cut = end if cut < 0 else cut
+        ids.extend(map(int, joined[start:cut].split(",")))
+        start = cut + 1
     return ids
 
 

@@ -12,6 +12,7 @@ import json
 import os
 import secrets
 import sqlite3
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, fields
@@ -27,7 +28,7 @@ from app.core.language import QT_TRANSLATE_NOOP, PlainError, Sentence
 from app.core.let_go import let_go
 from app.core.normalise import mac_digits, model_key
 from app.core.store import saved_columns, saved_search
-from app.core.store.columns import CODED, DeviceColumns, search_texts, sorted_ids
+from app.core.store.columns import CODED, DeviceColumns, ids_ordered, search_texts, sorted_ids
 from app.core.store.migrations import (
     APPLICATION_ID,
     JSON_COLUMNS,
@@ -364,16 +365,33 @@ class Project:
         original = dict(zip(json.loads(headers), json.loads(cells), strict=False))
         return json.loads(evidence), [s for s in source_ids.split(",") if s], original
 
-    def original_columns(self) -> tuple[list[str], dict[int, dict[str, str]]]:
-        """Every column name the imported files had (in first-seen order), and each device's values."""
-        layouts = {i: json.loads(h) for i, h in self.conn.execute("SELECT id, headers FROM layouts ORDER BY id")}
-        names = list(dict.fromkeys(name for headers in layouts.values() for name in headers))
-        values = {}
-        with _no_garbage_collection():
-            for device_id, layout_id, cells in self.conn.execute("SELECT id, layout_id, cells FROM devices"):
-                if layout_id in layouts:
-                    values[device_id] = dict(zip(layouts[layout_id], json.loads(cells), strict=False))
-        return names, values
+    def original_names(self) -> list[str]:
+        """Every column name the imported files had, in first-seen order."""
+        return list(dict.fromkeys(name for headers in self._layouts().values() for name in headers))
+
+    def originals_by_id(self, ids: Iterable[int]) -> dict[int, dict[str, str]]:
+        """The imported files' own values of these devices (the rows on screen), by id."""
+        layouts, ids, found = self._layouts(), list(ids), {}
+        for start in range(0, len(ids), 10_000):
+            chunk = ids[start : start + 10_000]
+            query = f"SELECT id, layout_id, cells FROM devices WHERE id IN ({','.join('?' * len(chunk))})"
+            for device_id, layout_id, cells in self.conn.execute(query, chunk):
+                found[device_id] = dict(zip(layouts.get(layout_id, ()), json.loads(cells), strict=False))
+        return found
+
+    def ids_sorted_on_original(self, name: str) -> array:
+        """Every device id sorted on one of the files' own columns (letter case ignored; devices without it first),
+        read through a connection of its own, as ids_sorted_on."""
+        places = [(i, headers.index(name)) for i, headers in self._layouts().items() if name in headers]
+        value = " ".join(f"WHEN {i} THEN json_extract(cells, '$[{at}]')" for i, at in places)
+        conn = _read_only_connection(self.path, self.timeout)
+        try:
+            return ids_ordered(conn, f"coalesce(CASE layout_id {value} END, '') COLLATE NOCASE" if places else "''")
+        finally:
+            conn.close()
+
+    def _layouts(self) -> dict[int, list[str]]:
+        return {i: json.loads(h) for i, h in self.conn.execute("SELECT id, headers FROM layouts ORDER BY id")}
 
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM devices").fetchone()[0]

@@ -25,3 +25,14 @@ def test_devices_are_found_by_id_in_any_number(ids, random):
     wanted = list(ids)
     random.shuffle(wanted)
     assert [columns.ids[p] for p in columns.positions(wanted)] == wanted
+
+
+def test_a_large_project_sorts_every_device_read_a_slice_at_a_time(tmp_path):
+    from app.core.store.project import Project
+    from tests.core.store.test_project import _devices
+
+    project = Project(tmp_path / "p.vetted")
+    project.import_devices(reversed(_devices(30_000)), "a.xlsx")  # ids in the reverse order of serials
+    serials = {d.id: d.serial for d in project.devices()}
+    by_serial = project.ids_sorted_on("serial")
+    assert len(by_serial) == 30_000 and [serials[i] for i in by_serial] == sorted(serials.values())

@@ -280,3 +280,25 @@ def test_an_import_into_an_empty_project_builds_the_key_indexes_a_new_project_ha
     )
     assert "devices_serial" in str(plan.fetchall())
     assert project.import_devices(_devices(20), "a.xlsx") == ImportResult(0, 20)
+
+
+def test_the_files_own_columns_are_read_by_device_and_sorted_across_files_with_other_layouts(tmp_path):
+    project = Project(tmp_path / "p.vetted")
+
+    def device(serial, headers, cells):
+        return Device(serial=serial, headers=headers, cells=cells), FLAG
+
+    project.import_devices(
+        [device("A1", ("Serial", "Room"), ("A1", "b-12")), device("A2", ("Serial", "Room"), ("A2", "C-1"))], "a.xlsx"
+    )
+    project.import_devices([device("B1", ("Room", "Serial"), ("a-3", "B1"))], "b.xlsx")
+    project.import_devices([device("C1", ("Serial",), ("C1",))], "c.xlsx")  # no Room column
+    ids = {d.serial: d.id for d in project.devices()}
+    assert project.original_names() == ["Serial", "Room"]
+    assert project.originals_by_id([ids["B1"], ids["C1"]]) == {
+        ids["B1"]: {"Room": "a-3", "Serial": "B1"},
+        ids["C1"]: {"Serial": "C1"},
+    }
+    by_room = [ids[s] for s in ("C1", "B1", "A1", "A2")]  # without it first, then letter case ignored
+    assert list(project.ids_sorted_on_original("Room")) == by_room
+    assert list(project.ids_sorted_on_original("Asset")) == sorted(ids.values())  # a column no file had
