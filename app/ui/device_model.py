@@ -246,12 +246,17 @@ class DeviceTableModel(QAbstractTableModel):
         position = self.columns.position(device.id)
         if position is None:
             return
+        counted_before = self._counted_key(position)
         for name, column in self.columns.coded.items():
             column.set(position, getattr(device, name))
+        if self._counts is not None:  # moved from its group to its new one, not counted again (0.13 s at 1M)
+            self._counts[counted_before] -= 1
+            self._counts[self._counted_key(position)] += 1
+            self._counts += Counter()  # drops a group left empty
         self._cache[device.id] = device
         self._orders.clear()  # the order shown stays until the next is worked out (see _order)
         self._stop_sorting()  # its order may have read the device before the change
-        self._counts, self._narrow, self._masked = None, {}, None
+        self._narrow, self._masked = {}, None
         if self._search is not None:
             self._search.replace(position, self._searched_values(device))
         elif self._search_job is not None:
@@ -336,6 +341,10 @@ class DeviceTableModel(QAbstractTableModel):
         columns = [self.columns.coded[n] for n in _COUNTED]
         for codes, count in self._counted().items():
             yield CostGroup(*(c.values[code] for c, code in zip(columns, codes, strict=True))), count
+
+    def _counted_key(self, position: int) -> tuple[int, ...]:
+        """The device's group in _counted: its codes in the _COUNTED columns."""
+        return tuple(self.columns.coded[name].codes[position] for name in _COUNTED)
 
     def _counted(self) -> Counter:
         """Devices per combination of the codes in _COUNTED: one pass over the columns (a tenth of a second for

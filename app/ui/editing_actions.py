@@ -41,7 +41,7 @@ class EditingActions:
             if not self.saving(lambda: self.project.update_device(current.id, device, self.matcher.match(device))):
                 return
             self._push(self.tr("Edit device"), [current.id], before)
-            self._refresh_device(current.id)
+            self.refresh_devices([current.id])
 
     def delete_devices(self) -> None:
         selected = self.view.selected()
@@ -99,7 +99,7 @@ class EditingActions:
         if not saved:
             return
         self._push(self.tr("Decision"), [device_id], before)
-        self._refresh_device(device_id)
+        self.refresh_devices([device_id])
 
     def _ask(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(
@@ -114,8 +114,15 @@ class EditingActions:
     def _push(self, text: str, ids: list[int], before) -> None:
         self.undo_stack.push(DeviceChange(text, self.project, ids, before, self))
 
-    def _refresh_device(self, device_id: int) -> None:
-        self.view.replace_device(self.project.device(device_id))
+    def refresh_devices(self, ids: list[int]) -> None:
+        """Show these devices as the project now has them: in place when each is still there and was shown (an
+        edit, a decision, their undo), which costs a million-device table no new read; else the whole table."""
+        found = self.project.devices_by_id(ids)
+        if len(found) != len(ids) or any(self.view.model.columns.position(i) is None for i in ids):
+            self.reload()
+            return
+        for device in found.values():
+            self.view.replace_device(device)
         self.view.refresh()
         self._refresh_costs()
         self._show_details()
@@ -138,7 +145,7 @@ class EditingActions:
             if not self.saving(lambda: self.project.set_category(current.id, list(CATEGORIES)[names.index(name)])):
                 return
             self._push(self.tr("Change category"), [current.id], before)
-            self._refresh_device(current.id)
+            self.refresh_devices([current.id])
 
 
 def _as_device(stored: StoredDevice) -> Device:

@@ -26,10 +26,10 @@ class DeviceChange(QUndoCommand):
         if self._first:  # the change was made before the command was pushed
             self._first = False
             return
-        _write(self, lambda: self.project.restore(self.ids, self.after))
+        _write(self, lambda: self.project.restore(self.ids, self.after), self.ids)
 
     def undo(self) -> None:
-        _write(self, lambda: self.project.restore(self.ids, self.before))
+        _write(self, lambda: self.project.restore(self.ids, self.before), self.ids)
 
 
 class ImportChange(QUndoCommand):
@@ -57,10 +57,14 @@ class ImportChange(QUndoCommand):
 class Window(Protocol):
     def saving(self, change: Callable[[], object]) -> bool: ...
     def reload(self) -> None: ...
+    def refresh_devices(self, ids: list[int]) -> None: ...
 
 
-def _write(command: QUndoCommand, change: Callable[[], object]) -> None:
-    if command.window.saving(change):
+def _write(command: QUndoCommand, change: Callable[[], object], ids: list[int] | None = None) -> None:
+    """Make the change and show it: the devices `ids` it touched, or (an import's) the whole table."""
+    if not command.window.saving(change):
+        command.setObsolete(True)  # not undone (or redone): the stack drops it rather than lie
+    elif ids is None:
         command.window.reload()
     else:
-        command.setObsolete(True)  # not undone (or redone): the stack drops it rather than lie
+        command.window.refresh_devices(ids)
