@@ -9,7 +9,7 @@ display order, the positions of the devices that pass the filter.
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import compress
 
@@ -342,9 +342,21 @@ class DeviceTableModel(QAbstractTableModel):
         for codes, count in self._counted().items():
             yield CostGroup(*(c.values[code] for c, code in zip(columns, codes, strict=True))), count
 
-    def _counted_key(self, position: int) -> tuple[int, ...]:
-        """The device's group in _counted: its codes in the _COUNTED columns."""
-        return tuple(self.columns.coded[name].codes[position] for name in _COUNTED)
+    def _counted_key(self, position: int, columns: DeviceColumns | None = None) -> tuple[int, ...]:
+        """The device's group in _counted: its codes in the _COUNTED columns (the model's, or `columns`)."""
+        coded = (columns or self.columns).coded
+        return tuple(coded[name].codes[position] for name in _COUNTED)
+
+    def counts_after(self, columns: DeviceColumns, ids: Iterable[int]) -> Counter:
+        """What counted(columns) gives, for `columns` that differ from the model's in these devices only: the
+        model's counts with those devices taken out and put back as they are now (no count of a million)."""
+        counts = Counter(self._counted())
+        for device_id in ids:
+            if (before := self.columns.position(device_id)) is not None:
+                counts[self._counted_key(before)] -= 1
+            if (after := columns.position(device_id)) is not None:
+                counts[self._counted_key(after, columns)] += 1
+        return +counts
 
     def _counted(self) -> Counter:
         """Devices per combination of the codes in _COUNTED: one pass over the columns (a tenth of a second for

@@ -27,7 +27,7 @@ class EditingActions:
                 return
             device_id = added[0]
             self._push(self.tr("Add device"), [device_id], ([], []))
-            self.reload()
+            self.refresh_devices([device_id])
             self.view.select(device_id)
 
     def edit_device(self) -> None:
@@ -52,7 +52,7 @@ class EditingActions:
         if not self.saving(lambda: self.project.delete_devices(ids)):
             return
         self._push(self.tr("Delete %n device(s)", "", len(ids)), ids, before)
-        self.reload()
+        self.refresh_devices(ids)
 
     def _decide_current(self, decision: str) -> None:
         current = self.view.current()
@@ -116,10 +116,13 @@ class EditingActions:
 
     def refresh_devices(self, ids: list[int]) -> None:
         """Show these devices as the project now has them: in place when each is still there and was shown (an
-        edit, a decision, their undo), which costs a million-device table no new read; else the whole table."""
+        edit, a decision, their undo); else (added, deleted) the table's columns with those devices put in or
+        taken out. A million-device table is neither read nor counted again."""
         found = self.project.devices_by_id(ids)
-        if len(found) != len(ids) or any(self.view.model.columns.position(i) is None for i in ids):
-            self.reload()
+        model = self.view.model
+        if len(found) != len(ids) or any(model.columns.position(i) is None for i in ids):  # added or deleted
+            columns = self.project.device_columns_after(model.columns, ids)
+            self.reload((columns, model.counts_after(columns, ids)))
             return
         for device in found.values():
             self.view.replace_device(device)

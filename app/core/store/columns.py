@@ -141,8 +141,7 @@ def coded_from_rows(conn: sqlite3.Connection) -> DeviceColumns:
 
 def with_decisions(conn: sqlite3.Connection, found: DeviceColumns) -> DeviceColumns:
     """`found` with the decision column, read from the decisions table."""
-    decisions = found.coded[DECISION] = Column()
-    decisions.extend([""] * len(found.ids))
+    decisions = found.coded[DECISION] = Column.saved([""], array("I", [0]) * len(found.ids))  # none yet: code 0
     for device_id, decision in conn.execute("SELECT device_id, decision FROM decisions"):
         position = found.position(device_id)
         if position is not None:

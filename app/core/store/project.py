@@ -298,6 +298,11 @@ class Project:
             self._checkpoint()
         return columns
 
+    def device_columns_after(self, columns: DeviceColumns, ids: Iterable[int]) -> DeviceColumns:
+        """The table's `columns` after a change of these devices (see saved_columns.with_changes): what the window
+        shows after adding or deleting a few devices, without reading a million again."""
+        return saved_columns.with_changes(self.conn, columns, ids)
+
     def ids_sorted_on(self, field_name: str):
         """Every device id sorted on a field the table does not keep in memory (serial, MAC, row, ...), read
         through a connection of its own: a worker thread sorts while the window reads through `conn`."""
