@@ -470,11 +470,12 @@ class Project:
 
         One transaction: cancelled or failed, nothing changes. Devices are read and written WRITE_BATCH at a
         time inside it (read in id order, each batch after the last id of the one before), so memory stays
-        flat however large the project.
+        flat however large the project. Only devices whose match changed are written: the table's saved
+        columns stay true for the others (see saved_columns), so a check that changes little re-reads little.
         """
         encoded = _MatchColumns(self.conn)
         changed = 0
-        columns = ", ".join(("id", "verdict", *_DEVICE_COLUMNS))
+        columns = ", ".join(("id", *_MATCH_COLUMNS, *_DEVICE_COLUMNS))
         query = f"SELECT {columns} FROM devices WHERE id > ? ORDER BY id LIMIT {WRITE_BATCH}"
         assignments = ", ".join(f"{c} = ?" for c in _MATCH_COLUMNS)
         update = f"UPDATE OR FAIL devices SET {assignments}, {_INLINE_DETAILS_EMPTIED} WHERE id = ?"
@@ -489,10 +490,11 @@ class Project:
             done = 0
             for rows in batches():
                 updates = []
-                for device_id, verdict, *values in rows:
-                    found = match(Device(*values))
-                    changed += found.verdict.value != verdict
-                    updates.append((*encoded(found), device_id))
+                for device_id, *stored in rows:
+                    found = encoded(match(Device(*stored[len(_MATCH_COLUMNS) :])))
+                    if found != tuple(stored[: len(_MATCH_COLUMNS)]):
+                        changed += found[0] != stored[0]  # the verdict
+                        updates.append((*found, device_id))
                 self.conn.executemany(update, updates)
                 done += len(rows)
                 if cancelled and cancelled():

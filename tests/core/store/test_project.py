@@ -159,6 +159,21 @@ def test_checking_again_updates_verdicts_and_keeps_decisions(tmp_path, matcher):
     assert (devices["EZVIZ"].decision, devices["EZVIZ"].note) == ("replace", "budget 2026")
 
 
+def test_checking_again_writes_only_the_devices_whose_match_changed(tmp_path, matcher):
+    """Writing a million unchanged devices would also make the table read every one of them again."""
+    project = Project(tmp_path / "p.vetted")
+    rows = [(Device(manufacturer="Axis", serial=f"AX-{i:06d}"), None) for i in range(5)]
+    project.import_devices([(d, matcher.match(d)) for d, _ in rows], "a.xlsx")
+    project.device_columns()  # the table's columns saved: no device listed as changed
+    stale = Match(Verdict.UNKNOWN, "", "", "Not recognised (an older knowledge base).", (), ())
+    project.update_device(project.devices()[3].id, Device(manufacturer="EZVIZ", serial="EZ-000001"), stale)
+    listed = project.conn.execute("SELECT id FROM changed_devices").fetchall()
+    assert project.rematch(matcher.match) == 1
+    assert project.conn.execute("SELECT id FROM changed_devices").fetchall() == listed  # the others untouched
+    assert project.devices()[3].verdict == "flagged"
+    assert project.rematch(matcher.match) == 0
+
+
 def test_a_cancelled_check_changes_nothing(tmp_path, matcher):
     project = Project(tmp_path / "p.vetted")
     stale = Match(Verdict.UNKNOWN, "", "", "", (), ())
