@@ -59,6 +59,11 @@ class Column:
         """A column as saved: distinct `values` and the code of each device."""
         return cls(values, codes, _Codes((value, code) for code, value in enumerate(values)))
 
+    def copy(self) -> "Column":
+        """A column to change apart from this one (its codes replaced, new values added); their lookup is shared,
+        which only ever gains values."""
+        return Column(self.values, self.codes, self._lookup)
+
     def encode(self, texts: list[str]) -> array:
         """The codes of these values, adding those not seen yet."""
         codes = array("I", map(self._lookup.__getitem__, texts))

@@ -143,7 +143,7 @@ def with_changes(conn: sqlite3.Connection, columns: DeviceColumns, ids: Iterable
         chunk = changed[start : start + 10_000].tolist()
         query = f"{_CODED_ROWS} WHERE id IN ({','.join('?' * len(chunk))})"
         rows.update((row[0], row[1:]) for row in conn.execute(query, chunk))
-    copy = DeviceColumns(columns.ids, {name: Column(c.values, c.codes, c._lookup) for name, c in columns.coded.items()})
+    copy = DeviceColumns(columns.ids, {name: column.copy() for name, column in columns.coded.items()})
     return with_decisions(conn, _patched(copy, changed, rows))
 
 
