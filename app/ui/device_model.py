@@ -270,11 +270,7 @@ class DeviceTableModel(QAbstractTableModel):
         device_id = self.columns.ids[self.shown[row]]
         device = self._cache.get(device_id)
         if device is None:
-            if len(self._cache) > _CACHE_LIMIT:
-                self._cache = {}
-            start = max(0, row - _BLOCK // 4)
-            ids = [self.columns.ids[p] for p in self.shown[start : start + _BLOCK]]
-            self._cache.update(self.fetch([i for i in ids if i not in self._cache]))
+            self._cache = self._read_around(row, self._cache, self.fetch)
             device = self._cache[device_id]
         return device
 
@@ -283,13 +279,19 @@ class DeviceTableModel(QAbstractTableModel):
         device_id = self.columns.ids[self.shown[row]]
         values = self._original_cache.get(device_id)
         if values is None:
-            if len(self._original_cache) > _CACHE_LIMIT:
-                self._original_cache = {}
-            start = max(0, row - _BLOCK // 4)
-            ids = [self.columns.ids[p] for p in self.shown[start : start + _BLOCK]]
-            self._original_cache.update(self.fetch_original([i for i in ids if i not in self._original_cache]))
+            self._original_cache = self._read_around(row, self._original_cache, self.fetch_original)
             values = self._original_cache.setdefault(device_id, {})
         return values
+
+    def _read_around(self, row: int, cache: dict, fetch: Callable[[list[int]], dict]) -> dict:
+        """`cache` with what `fetch(ids)` gives for the rows around `row` (the view paints its neighbours next),
+        started afresh once it holds _CACHE_LIMIT devices."""
+        if len(cache) > _CACHE_LIMIT:
+            cache = {}
+        start = max(0, row - _BLOCK // 4)
+        ids = [self.columns.ids[p] for p in self.shown[start : start + _BLOCK]]
+        cache.update(fetch([i for i in ids if i not in cache]))
+        return cache
 
     def row_of(self, device_id: int) -> int | None:
         position = self.columns.position(device_id)

@@ -412,8 +412,13 @@ def test_a_sheet_wider_than_z_or_without_cell_references_is_read(tmp_path):
     assert _devices(loose)[0].model == "DS-2CD2143G2-I"
 
 
-def test_a_workbook_whose_grid_would_not_fit_in_memory_is_refused_before_it_is_read(tmp_path, monkeypatch):
-    from app.core.importing.readers import workbook
+@pytest.mark.parametrize("streamed", [False, True], ids=["read whole", "streamed"])
+def test_a_workbook_whose_grid_would_not_fit_in_memory_is_refused_before_it_is_read(tmp_path, monkeypatch, streamed):
+    """The streaming reader of big sheets (xlsx_stream) keeps the check and its sentence too."""
+    from app.core.importing.readers import workbook, xlsx_stream
+
+    if streamed:
+        monkeypatch.setattr(xlsx_stream, "STREAM_BYTES", 0)
 
     book = openpyxl.Workbook()
     book.active["A1"] = "Make"

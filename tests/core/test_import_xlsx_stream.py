@@ -228,18 +228,6 @@ def test_a_cell_the_survey_does_not_know_leaves_the_sheet_to_calamine(tmp_path, 
     _same_both_ways(path, monkeypatch)
 
 
-def test_a_streamed_sheet_keeps_the_grid_check_and_its_sentence(tmp_path, monkeypatch):
-    book = openpyxl.Workbook()
-    book.active["A1"] = "Make"
-    book.active["AB40"] = "far away"
-    path = tmp_path / "stray.xlsx"
-    book.save(path)
-    monkeypatch.setattr(xlsx_stream, "STREAM_BYTES", 0)
-    monkeypatch.setattr(workbook, "MAX_CELLS", 1000)
-    with pytest.raises(InventoryError, match="spread over 40 rows and 28 columns, more than Vetted can read"):
-        open_inventory(path)
-
-
 def test_a_sheet_cut_short_while_streamed_is_called_damaged(tmp_path, monkeypatch):
     path = tmp_path / "whole.xlsx"
     book = xlsxwriter.Workbook(path)
