@@ -4,6 +4,7 @@ import re
 
 from app.core.domain import Evidence
 from app.core.kb.knowledge import KnowledgeBase, ModelRule
+from app.core.let_go import let_go
 from app.core.matching.names import OEM_SCORE
 from app.core.normalise import compact_key, format_mac, mac_digits, model_key
 
@@ -69,6 +70,9 @@ class HardwareEvidence:
             return ""
         prefix = mac_prefix(mac)
         return prefix if prefix in self.kb.ouis else ""
+
+    def let_go(self) -> None:
+        let_go(self._model_cache, self._oui_cache, self._no_block)
 
     def rule_for(self, model: str) -> ModelRule | None:
         """The first (most specific) model rule the model number follows, if any."""

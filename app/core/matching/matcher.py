@@ -55,10 +55,9 @@ class Matcher:
             self._row_cache,
             self._notes_cache,
             self._sources_cache,
-            self.names._cache,
-            self.hardware._model_cache,
-            self.hardware._oui_cache,
         )
+        self.names.let_go()
+        self.hardware.let_go()
 
     def match(self, device: Device) -> Match:
         """The verdict for one device, with its evidence, sources and a one-sentence explanation."""

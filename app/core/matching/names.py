@@ -4,6 +4,7 @@ from rapidfuzz import fuzz, process
 
 from app.core.domain import Evidence
 from app.core.kb.knowledge import KnowledgeBase
+from app.core.let_go import let_go
 from app.core.normalise import compact_key, text_key
 
 # Cut-off for fuzz.ratio (Indel similarity, 0-100). "Hikvison" scores 94 against "hikvision",
@@ -39,6 +40,9 @@ class NameEvidence:
         if key not in self._cache:
             self._cache[key] = self._find(field, value)
         return self._cache[key]
+
+    def let_go(self) -> None:
+        let_go(self._cache)
 
     def _find(self, field: str, value: str) -> tuple[Evidence, ...]:
         words = text_key(value)

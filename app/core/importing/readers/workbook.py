@@ -223,7 +223,7 @@ def _grid(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, int]:
                     column = 0
                 else:
                     if reference:
-                        column = _column_number(reference[1])
+                        column = xlsx_stream.column_number(reference[1])
                         row = int(reference[2]) if reference[2] else row
                     else:
                         column += 1
@@ -301,13 +301,6 @@ def _binary_grid(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, 
                 if pos > end:
                     raise EOFError  # the last record is cut short
                 return rows, columns
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + letter - 64
-    return number
 
 
 def _rows(book: calamine.CalamineWorkbook, name: str, path: Path) -> Iterator[tuple[int, list[object]]]:
