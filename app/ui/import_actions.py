@@ -142,7 +142,6 @@ class ImportActions:
             matcher = Matcher(kb, where, lang)
             with recording(project) as record:
                 result = import_inventory(project, inventory, matcher, progress=job.report, cancelled=job.is_cancelled)
-            matcher.let_go()
             return result, record
 
         def done(outcome) -> str:

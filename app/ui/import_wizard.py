@@ -280,7 +280,6 @@ class ProgressPage(QWizardPage):
                     result = import_inventory(
                         project, inventory, matcher, mappings, progress=job.report, cancelled=job.is_cancelled
                     )
-                matcher.let_go()
                 if where and project.setting("where") is None:  # a new project starts with the user's place
                     project.set_setting("where", where.as_setting())
                 columns = project.device_columns()  # read, saved and counted here, not on the window's thread

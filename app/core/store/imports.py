@@ -19,6 +19,9 @@ def import_inventory(
 ) -> ImportResult:
     """Match every device of the file and save it; devices already in the project are updated, not doubled."""
     matched = matcher.match_all(inventory.devices(mappings))
-    result = project.import_devices(matched, inventory.name, progress, cancelled)
+    try:
+        result = project.import_devices(matched, inventory.name, progress, cancelled)
+    finally:
+        matcher.let_go()  # its caches hold a row's worth of work for every distinct device: emptied gently
     project.set_setting(KB_VERSION_SETTING, matcher.kb.version)
     return result

@@ -80,8 +80,8 @@ _V5 = "CREATE TABLE search_texts (first INTEGER PRIMARY KEY, fields TEXT NOT NUL
 
 # Each step's SQL; step n brings a file at version n - 1 to version n.
 MIGRATIONS = [_V1, _V2, _V3, _V4, _V5]
-# A read-only project cannot be brought up to date; from this version on it is shown as it is (version 3 only
-# adds what makes opening fast, and without it the devices are read from their rows).
+# A read-only project cannot be brought up to date; from this version on it is shown as it is (versions 3 to 5
+# only add what makes opening, storing and searching lighter: without them the devices are read from their rows).
 READABLE_FROM = 2
 
 # Columns whose every value is JSON text, by table.
